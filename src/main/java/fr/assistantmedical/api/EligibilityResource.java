@@ -1,0 +1,44 @@
+package fr.assistantmedical.api;
+
+import fr.assistantmedical.api.mapping.ProfileMapper;
+import fr.assistantmedical.api.mapping.ResponseMapper;
+import fr.assistantmedical.api.model.EligibilityResponse;
+import fr.assistantmedical.api.model.ProfileRequest;
+import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.Profile;
+import fr.assistantmedical.simulation.SimulationService;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+
+@Path("/api/v1/eligibility")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class EligibilityResource {
+
+    private final SimulationService service;
+    private final RulebookProvider rulebooks;
+    private final Clock clock;
+
+    EligibilityResource(SimulationService service, RulebookProvider rulebooks, Clock clock) {
+        this.service = service;
+        this.rulebooks = rulebooks;
+        this.clock = clock;
+    }
+
+    @POST
+    @NonBlocking
+    public EligibilityResponse check(@Valid @NotNull(message = "le corps de la requête est obligatoire")
+            ProfileRequest request, @QueryParam("explain") boolean explain) {
+        Profile profile = ProfileMapper.toProfile(request, rulebooks.rulebook(), LocalDate.now(clock));
+        return ResponseMapper.eligibility(profile.asOf(), service.eligibility(profile, explain), explain);
+    }
+}

@@ -1,0 +1,107 @@
+package fr.assistantmedical.api.mapping;
+
+import fr.assistantmedical.api.model.EligibilityResponse;
+import fr.assistantmedical.api.model.Explanation;
+import fr.assistantmedical.api.model.Explanation.SourceRef;
+import fr.assistantmedical.api.model.RulebookResponse;
+import fr.assistantmedical.api.model.SimulationResponse;
+import fr.assistantmedical.api.model.SpecialtyResponse;
+import fr.assistantmedical.rules.Eligibility;
+import fr.assistantmedical.rules.IndicatorObjective;
+import fr.assistantmedical.rules.Objective;
+import fr.assistantmedical.rules.OptionSimulation;
+import fr.assistantmedical.rules.Parameter;
+import fr.assistantmedical.rules.ParameterValue;
+import fr.assistantmedical.rules.Regime;
+import fr.assistantmedical.rules.Rulebook;
+import fr.assistantmedical.rules.ScheduleYear;
+import fr.assistantmedical.rules.Simulation;
+import fr.assistantmedical.rules.Source;
+import fr.assistantmedical.rules.TraceStep;
+import fr.assistantmedical.rules.Warning;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** From the rules model to the API model of openapi.yaml. */
+public final class ResponseMapper {
+
+    private ResponseMapper() {
+    }
+
+    public static EligibilityResponse eligibility(LocalDate asOf, Eligibility e, boolean explain) {
+        return new EligibilityResponse(asOf, e.status(), e.regime().code(), e.options(),
+                e.reasons().stream().map(r -> new EligibilityResponse.Reason(r.code(), r.outcome(), r.message(),
+                        r.option(), r.parameter(), source(r.source()))).toList(),
+                e.missingInputs(), e.provisional(), warnings(e.warnings()), explain ? trace(e.trace()) : null);
+    }
+
+    public static SimulationResponse simulation(LocalDate asOf, Simulation s, boolean explain) {
+        return new SimulationResponse(asOf, eligibility(asOf, s.eligibility(), false),
+                s.simulations().stream().map(ResponseMapper::option).toList(), s.provisional(),
+                explain ? trace(s.trace()) : null);
+    }
+
+    private static SimulationResponse.OptionSimulation option(OptionSimulation o) {
+        return new SimulationResponse.OptionSimulation(o.option(), o.years().stream().map(ResponseMapper::year).toList(),
+                o.totalMaxAid(), objective(o.objective()), o.provisional(), warnings(o.warnings()));
+    }
+
+    private static SimulationResponse.ContractYear year(ScheduleYear y) {
+        return new SimulationResponse.ContractYear(y.contractYear(), y.from(), y.to(), y.regime().code(),
+                y.row().key(), y.maxAid(), y.objectiveChecked(), y.amount().certainty(), source(y.amount().source()));
+    }
+
+    private static SimulationResponse.Objective objective(Objective o) {
+        return o == null ? null
+                : new SimulationResponse.Objective(o.basis(), indicator(o.patientsMt()), indicator(o.patientsFileActive()));
+    }
+
+    private static SimulationResponse.IndicatorObjective indicator(IndicatorObjective i) {
+        return i == null ? null
+                : new SimulationResponse.IndicatorObjective(i.start(), i.target(), i.increase(), i.band(), i.rate(),
+                        i.minimum(), i.value().certainty(), source(i.value().source()));
+    }
+
+    public static RulebookResponse rulebook(Rulebook rulebook) {
+        List<Regime> regimes = rulebook.regimes();
+        List<RulebookResponse.Regime> regimeViews = new ArrayList<>();
+        for (int i = 0; i < regimes.size(); i++) {
+            Regime r = regimes.get(i);
+            LocalDate until = i + 1 < regimes.size() ? regimes.get(i + 1).from().minusDays(1) : null;
+            regimeViews.add(new RulebookResponse.Regime(r.code(), r.label(), r.from(), until,
+                    r.takesRunningContractsAtAnniversary(), r.certainty(), r.verified(), source(r.source()), r.note()));
+        }
+        return new RulebookResponse(rulebook.id(), rulebook.version(), rulebook.publishedOn(), regimeViews,
+                rulebook.parameters().stream().map(ResponseMapper::parameter).toList());
+    }
+
+    private static RulebookResponse.Parameter parameter(Parameter p) {
+        return new RulebookResponse.Parameter(p.name(), p.description(), p.type(), p.unit(),
+                p.values().stream().map(v -> new RulebookResponse.Value(v.from(), v.value(), v.certainty(),
+                        v.verified(), source(v.source()), v.note(), v.boundary() == null ? null
+                                : new RulebookResponse.Boundary(v.boundary().inclusive(), v.boundary().certainty(),
+                                        v.boundary().note()))).toList());
+    }
+
+    public static List<SpecialtyResponse> specialties(Rulebook rulebook) {
+        return rulebook.specialties().stream().map(s -> new SpecialtyResponse(s.code(), s.label())).toList();
+    }
+
+    private static List<Explanation.Warning> warnings(List<Warning> warnings) {
+        return warnings.stream().map(w -> new Explanation.Warning(w.parameter(), w.message())).toList();
+    }
+
+    private static List<Explanation.Step> trace(List<TraceStep> trace) {
+        return trace.stream().map(s -> new Explanation.Step(s.rule(), s.description(), s.result(),
+                s.uses().stream().map(u -> used(u.parameter(), u.value())).toList())).toList();
+    }
+
+    private static Explanation.UsedValue used(String parameter, ParameterValue v) {
+        return new Explanation.UsedValue(parameter, v.from(), v.value(), v.certainty(), source(v.source()), v.note());
+    }
+
+    private static SourceRef source(Source s) {
+        return s == null ? null : new SourceRef(s.id(), s.title(), s.url());
+    }
+}

@@ -1,0 +1,52 @@
+package fr.assistantmedical.api.model;
+
+import fr.assistantmedical.rules.PercentileBand;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A doctor's situation, as the eligibility and simulation endpoints receive it. */
+public class ProfileRequest {
+
+    /** Signature date; today when absent. */
+    public LocalDate asOf;
+
+    @NotBlank(message = "la spécialité est obligatoire")
+    public String specialty;
+
+    @NotNull(message = "le secteur est obligatoire")
+    @Pattern(regexp = "[12]", message = "le secteur vaut \"1\" ou \"2\"")
+    public String sector;
+
+    public Boolean optam;
+
+    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
+    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    public Integer patientsMt;
+
+    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
+    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    public Integer patientsFileActive;
+
+    @DecimalMin(value = "0", message = "la part est comprise entre 0 et 1")
+    @DecimalMax(value = "1", message = "la part est comprise entre 0 et 1")
+    public BigDecimal ccamShare;
+
+    @Min(value = 18, message = "l'âge est compris entre 18 et 120 ans")
+    @Max(value = 120, message = "l'âge est compris entre 18 et 120 ans")
+    public Integer age;
+
+    public LocalDate installedOn;
+
+    public Boolean priorityZone;
+
+    public Boolean groupPractice;
+
+    public PercentileBand percentileBand;
+}

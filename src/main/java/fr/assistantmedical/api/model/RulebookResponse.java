@@ -1,0 +1,26 @@
+package fr.assistantmedical.api.model;
+
+import fr.assistantmedical.api.model.Explanation.SourceRef;
+import fr.assistantmedical.rules.Certainty;
+import fr.assistantmedical.rules.ParameterType;
+import java.time.LocalDate;
+import java.util.List;
+
+public record RulebookResponse(String id, String version, LocalDate publishedOn, List<Regime> regimes,
+        List<Parameter> parameters) {
+
+    public record Regime(String code, String label, LocalDate from, LocalDate until,
+            boolean takesRunningContractsAtAnniversary, Certainty certainty, LocalDate verified, SourceRef source,
+            String note) {
+    }
+
+    public record Parameter(String name, String description, ParameterType type, String unit, List<Value> values) {
+    }
+
+    public record Value(LocalDate from, Object value, Certainty certainty, LocalDate verified, SourceRef source,
+            String note, Boundary boundary) {
+    }
+
+    public record Boundary(boolean inclusive, Certainty certainty, String note) {
+    }
+}

@@ -1,0 +1,4 @@
+package fr.assistantmedical.api.model;
+
+public record SpecialtyResponse(String code, String label) {
+}

@@ -1,0 +1,117 @@
+package fr.assistantmedical.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.assistantmedical.api.problem.Problem.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The single place where failures become RFC 9457 problem documents. Client mistakes name the
+ * field; nothing from the inside (stack traces, class names) reaches a response.
+ */
+public class ProblemMapper {
+
+    public static final String VALIDATION = "/problems/validation";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return validation(e.violations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field)).toList();
+        return validation(violations, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return validation(List.of(new Violation(path(u), "champ inconnu")), uri);
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return validation(List.of(new Violation(path(f), "valeur inconnue, valeurs possibles : " + allowed)), uri);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return validation(List.of(new Violation(path(m), "type ou format invalide")), uri);
+        }
+        return problem(400, "/problems/malformed-json", "Corps de requête illisible",
+                "Le corps de la requête n'est pas un document JSON valide.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Erreur"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "Aucune ressource à cette adresse.";
+            case 405 -> "Méthode HTTP non permise sur cette ressource.";
+            case 406 -> "Aucune représentation acceptable : cette ressource répond en application/json.";
+            case 415 -> "Type de contenu non pris en charge : envoyer application/json.";
+            default -> title + ".";
+        };
+        return problem(status, "about:blank", title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+        return problem(500, "about:blank", "Erreur interne",
+                "Une erreur inattendue s'est produite (référence " + id + ").", uri, null);
+    }
+
+    static Response validation(List<Violation> violations, UriInfo uri) {
+        return problem(400, VALIDATION, "Requête invalide",
+                violations.stream().map(v -> v.field() + " : " + v.message()).collect(Collectors.joining(" ; ")), uri,
+                violations);
+    }
+
+    public static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<Violation> violations) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), violations))
+                .build();
+    }
+
+    /** "simulate.request.patientsMt" becomes "patientsMt"; a whole-body violation becomes "body". */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : "body";
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package fr.assistantmedical.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The names under which the rules read the rulebook. */
+public final class ParameterNames {
+
+    public static final String CONTRACT_DURATION = "contract.durationYears";
+    public static final String TERMINATION_NOTICE = "contract.terminationNoticeMonths";
+    public static final String SECTORS = "eligibility.sectors";
+    public static final String EXCLUDED_SPECIALTIES = "eligibility.excludedSpecialties";
+    public static final String TERRITORY_RESTRICTED = "eligibility.territoryRestrictedSpecialties";
+    public static final String MAX_CCAM_SHARE_SPECIALTIES = "eligibility.maxCcamShare.specialties";
+    public static final String MAX_CCAM_SHARE = "eligibility.maxCcamShare";
+    public static final String MIN_CLINICAL_SHARE_SPECIALTIES = "eligibility.minClinicalShare.specialties";
+    public static final String MIN_CLINICAL_SHARE = "eligibility.minClinicalShare";
+    public static final String FLOOR_INDICATOR = "eligibility.activityFloor.indicator";
+    public static final String FLOOR_PERCENTILE = "eligibility.activityFloor.percentile";
+    public static final String FLOOR_INCLUSIVE = "eligibility.activityFloor.inclusive";
+    public static final String FLOOR_NEWLY_INSTALLED_EXEMPT = "eligibility.activityFloor.newlyInstalledExempt";
+    public static final String NEWLY_INSTALLED_MONTHS = "eligibility.newlyInstalledMonths";
+    public static final String GROUP_PRACTICE_REQUIRED = "eligibility.groupPracticeRequired";
+    public static final String OPTIONS_OPEN = "options.open";
+    public static final String FULL_TIME_REQUIRES_ZIP = "options.fullTimeRequiresPriorityZone";
+    public static final String OBJECTIVE_CHECKED_FROM_YEAR = "objectives.checkedFromYear";
+    public static final String OBJECTIVE_INDICATORS = "objectives.indicators";
+    public static final String OBJECTIVE_ROUNDING = "objectives.increaseRounding";
+    public static final String NEWLY_INSTALLED_PERCENTILE = "objectives.newlyInstalled.targetPercentile";
+    public static final String NEWLY_INSTALLED_YEARS = "objectives.newlyInstalled.years";
+    public static final String SENIOR_MIN_AGE = "objectives.senior.minAge";
+    public static final String SENIOR_TOLERANCE = "objectives.senior.tolerance";
+    public static final String REVIEW_MODULATION = "review.modulation";
+    public static final String REVIEW_COMBINATION = "review.indicatorCombination";
+
+    /** Suffix of the per-specialty parameters that apply to specialties not named. */
+    public static final String DEFAULT = "default";
+
+    private ParameterNames() {
+    }
+
+    public static String amount(Option option, AmountRow row) {
+        return "amounts." + option + "." + row.key();
+    }
+
+    public static String objectiveIncrease(Option option, PercentileBand band) {
+        return "objectives.increase." + option + "." + band;
+    }
+
+    public static String percentile(String specialty, Indicator indicator, Percentile percentile) {
+        return "percentiles." + specialty + "." + indicator + "." + percentile;
+    }
+
+    private static final List<String> REQUIRED = listRequired();
+
+    /** Every parameter the rules need, so that a rulebook missing one is refused at load. */
+    public static List<String> required() {
+        return REQUIRED;
+    }
+
+    private static List<String> listRequired() {
+        List<String> names = new ArrayList<>(List.of(CONTRACT_DURATION, TERMINATION_NOTICE, SECTORS,
+                EXCLUDED_SPECIALTIES, TERRITORY_RESTRICTED, MAX_CCAM_SHARE_SPECIALTIES, MAX_CCAM_SHARE,
+                MIN_CLINICAL_SHARE_SPECIALTIES, MIN_CLINICAL_SHARE, FLOOR_INDICATOR + "." + DEFAULT,
+                FLOOR_PERCENTILE, FLOOR_INCLUSIVE, FLOOR_NEWLY_INSTALLED_EXEMPT, NEWLY_INSTALLED_MONTHS,
+                GROUP_PRACTICE_REQUIRED, OPTIONS_OPEN, FULL_TIME_REQUIRES_ZIP, OBJECTIVE_CHECKED_FROM_YEAR,
+                OBJECTIVE_INDICATORS + "." + DEFAULT, OBJECTIVE_ROUNDING, NEWLY_INSTALLED_PERCENTILE,
+                NEWLY_INSTALLED_YEARS, SENIOR_MIN_AGE, SENIOR_TOLERANCE, REVIEW_MODULATION, REVIEW_COMBINATION));
+        for (Option option : Option.values()) {
+            for (AmountRow row : AmountRow.values()) {
+                names.add(amount(option, row));
+            }
+            for (PercentileBand band : PercentileBand.values()) {
+                names.add(objectiveIncrease(option, band));
+            }
+        }
+        return List.copyOf(names);
+    }
+}

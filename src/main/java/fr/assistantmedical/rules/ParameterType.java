@@ -1,0 +1,21 @@
+package fr.assistantmedical.rules;
+
+/** The kind of value a parameter holds; the loader checks every value against it. */
+public enum ParameterType {
+    INTEGER,
+    PATIENTS,
+    /** A fraction between 0 and 1. */
+    SHARE,
+    /** Euros, never negative. */
+    EUROS,
+    BOOLEAN,
+    SECTORS,
+    SPECIALTIES,
+    OPTIONS,
+    INDICATOR,
+    INDICATORS,
+    PERCENTILE,
+    ROUNDING,
+    MODULATION,
+    COMBINATION
+}

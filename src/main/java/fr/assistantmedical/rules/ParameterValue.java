@@ -1,0 +1,45 @@
+package fr.assistantmedical.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One dated value of a parameter: it applies from {@code from} until the next value. A {@code null}
+ * value means no readable source gives it; {@code note} then says what is missing.
+ *
+ * @param value Integer, BigDecimal, Boolean, String or List&lt;String&gt;, according to the parameter type
+ */
+public record ParameterValue(LocalDate from, Object value, Source source, Certainty certainty,
+        LocalDate verified, String note, Boundary boundary) {
+
+    public boolean known() {
+        return value != null;
+    }
+
+    /** True when an answer using this value must be flagged provisional. */
+    public boolean provisional() {
+        return value == null || certainty == Certainty.PROVISIONAL;
+    }
+
+    public Integer asInteger() {
+        return (Integer) value;
+    }
+
+    public BigDecimal asDecimal() {
+        return (BigDecimal) value;
+    }
+
+    public Boolean asBoolean() {
+        return (Boolean) value;
+    }
+
+    public String asCode() {
+        return (String) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> asCodes() {
+        return value == null ? null : (List<String>) value;
+    }
+}

@@ -1,0 +1,23 @@
+package fr.assistantmedical.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What is known of a doctor on the signature date. Everything but the date, specialty and sector
+ * may be unknown (null). Facts that open an exception (installation date, age) count as "the
+ * exception does not apply" when unknown; facts a condition needs make the answer TO_CONFIRM.
+ *
+ * @param sector 1 or 2
+ * @param optam OPTAM or OPTAM-CO membership, for sector 2
+ * @param ccamShare share of CCAM fees in total fees over the 12 months before signing, 0..1
+ * @param percentileBand the band given by the CPAM; it overrides any band computed from the counts
+ */
+public record Profile(LocalDate asOf, String specialty, int sector, Boolean optam, Integer patientsMt,
+        Integer patientsFileActive, BigDecimal ccamShare, Integer age, LocalDate installedOn,
+        Boolean priorityZone, Boolean groupPractice, PercentileBand percentileBand) {
+
+    public Integer count(Indicator indicator) {
+        return indicator == Indicator.MT ? patientsMt : patientsFileActive;
+    }
+}

@@ -1,0 +1,243 @@
+package fr.assistantmedical.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Finds every reason not to use a rulebook: overlapping dates, periods with no value, bands out of
+ * order, negative or incoherent amounts, unknown codes, missing sources and missing parameters.
+ */
+public final class RulebookValidator {
+
+    private static final Set<String> ROUNDINGS = Set.of("DOWN", "HALF_UP", "UP");
+    private static final Set<String> MODULATIONS = Set.of("PRORATA", "ALL_OR_NOTHING");
+    private static final Set<String> COMBINATIONS = Set.of("MINIMUM", "AVERAGE");
+    private static final String PERCENTILES = "percentiles.";
+
+    private RulebookValidator() {
+    }
+
+    public static List<String> validate(Rulebook rulebook) {
+        List<String> problems = new ArrayList<>();
+        regimes(rulebook, problems);
+        Set<String> specialties = new HashSet<>();
+        rulebook.specialties().forEach(s -> specialties.add(s.code()));
+        for (String name : ParameterNames.required()) {
+            if (rulebook.parameter(name).isEmpty()) {
+                problems.add("parameter " + name + ": missing");
+            }
+        }
+        for (Parameter parameter : rulebook.parameters()) {
+            name(parameter.name(), specialties, problems);
+            history(parameter, rulebook, problems);
+            for (ParameterValue value : parameter.values()) {
+                value(parameter, value, specialties, problems);
+            }
+        }
+        percentileOrder(rulebook, problems);
+        for (Option option : Option.values()) {
+            amountsCoherence(rulebook, option, problems);
+        }
+        return problems;
+    }
+
+    private static void regimes(Rulebook rulebook, List<String> problems) {
+        if (rulebook.regimes().isEmpty()) {
+            problems.add("regimes: none defined");
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        LocalDate previous = null;
+        for (Regime regime : rulebook.regimes()) {
+            String where = "regime " + regime.code();
+            if (!codes.add(regime.code())) {
+                problems.add(where + ": defined twice");
+            }
+            if (previous != null && !regime.from().isAfter(previous)) {
+                problems.add(where + ": starts on " + regime.from() + ", the same day as the previous regime");
+            }
+            previous = regime.from();
+            provenance(where, regime.source(), regime.certainty(), regime.verified(), problems);
+        }
+    }
+
+    private static void name(String name, Set<String> specialties, List<String> problems) {
+        if (ParameterNames.required().contains(name)) {
+            return;
+        }
+        String[] parts = name.split("\\.");
+        if (name.startsWith(PERCENTILES) && parts.length == 4) {
+            code("parameter " + name, parts[1], specialties::contains, "specialty", problems);
+            code("parameter " + name, parts[2], enumNames(Indicator.class)::contains, "indicator", problems);
+            code("parameter " + name, parts[3], enumNames(Percentile.class)::contains, "percentile", problems);
+            return;
+        }
+        for (String prefix : List.of(ParameterNames.FLOOR_INDICATOR, ParameterNames.OBJECTIVE_INDICATORS)) {
+            if (name.startsWith(prefix + ".")) {
+                code("parameter " + name, name.substring(prefix.length() + 1), specialties::contains, "specialty",
+                        problems);
+                return;
+            }
+        }
+        problems.add("parameter " + name + ": unknown parameter");
+    }
+
+    private static void history(Parameter parameter, Rulebook rulebook, List<String> problems) {
+        String where = "parameter " + parameter.name();
+        if (parameter.values().isEmpty()) {
+            problems.add(where + ": no values");
+            return;
+        }
+        LocalDate first = parameter.values().get(0).from();
+        if (!rulebook.regimes().isEmpty() && first.isAfter(rulebook.firstDate())) {
+            problems.add(where + ": no value between " + rulebook.firstDate() + " and " + first);
+        }
+        for (int i = 1; i < parameter.values().size(); i++) {
+            LocalDate before = parameter.values().get(i - 1).from();
+            LocalDate from = parameter.values().get(i).from();
+            if (!from.isAfter(before)) {
+                problems.add(where + ": value from " + from + " overlaps the value from " + before);
+            }
+        }
+    }
+
+    private static void value(Parameter parameter, ParameterValue v, Set<String> specialties, List<String> problems) {
+        String where = "parameter " + parameter.name() + " from " + v.from();
+        if (!v.known()) {
+            if (v.note() == null || v.note().isBlank()) {
+                problems.add(where + ": a missing value needs a note saying what is missing");
+            }
+            return;
+        }
+        provenance(where, v.source(), v.certainty(), v.verified(), problems);
+        if (v.boundary() != null && v.boundary().certainty() == null) {
+            problems.add(where + ": boundary without certainty");
+        }
+        Object value = v.value();
+        switch (parameter.type()) {
+            case INTEGER, PATIENTS -> {
+                if (!(value instanceof Integer i) || i < 0) {
+                    problems.add(where + ": " + value + " is not a whole number >= 0");
+                }
+            }
+            case SHARE -> {
+                if (!(value instanceof BigDecimal d) || d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0) {
+                    problems.add(where + ": " + value + " is not a share between 0 and 1");
+                }
+            }
+            case EUROS -> {
+                if (!(value instanceof BigDecimal d) || d.signum() < 0 || d.stripTrailingZeros().scale() > 2) {
+                    problems.add(where + ": " + value + " is not an amount in euros >= 0 with at most 2 decimals");
+                }
+            }
+            case BOOLEAN -> {
+                if (!(value instanceof Boolean)) {
+                    problems.add(where + ": " + value + " is not true or false");
+                }
+            }
+            case SECTORS -> codes(where, value, enumNames(Sector.class)::contains, "sector", problems);
+            case SPECIALTIES -> codes(where, value, specialties::contains, "specialty", problems);
+            case OPTIONS -> codes(where, value, enumNames(Option.class)::contains, "option", problems);
+            case INDICATORS -> codes(where, value, enumNames(Indicator.class)::contains, "indicator", problems);
+            case INDICATOR -> code(where, value, enumNames(Indicator.class)::contains, "indicator", problems);
+            case PERCENTILE -> code(where, value, enumNames(Percentile.class)::contains, "percentile", problems);
+            case ROUNDING -> code(where, value, ROUNDINGS::contains, "rounding", problems);
+            case MODULATION -> code(where, value, MODULATIONS::contains, "modulation", problems);
+            case COMBINATION -> code(where, value, COMBINATIONS::contains, "combination", problems);
+        }
+    }
+
+    private static void provenance(String where, Source source, Certainty certainty, LocalDate verified,
+            List<String> problems) {
+        if (source == null) {
+            problems.add(where + ": no source");
+        }
+        if (certainty == null) {
+            problems.add(where + ": no certainty");
+        }
+        if (verified == null) {
+            problems.add(where + ": no verification date");
+        }
+    }
+
+    private static void codes(String where, Object value, Predicate<String> known, String kind, List<String> problems) {
+        if (!(value instanceof List<?> list)) {
+            problems.add(where + ": " + value + " is not a list of " + kind + " codes");
+            return;
+        }
+        list.forEach(code -> code(where, code, known, kind, problems));
+    }
+
+    private static void code(String where, Object code, Predicate<String> known, String kind, List<String> problems) {
+        if (!(code instanceof String s) || !known.test(s)) {
+            problems.add(where + ": unknown " + kind + " code " + code);
+        }
+    }
+
+    /** Known thresholds of one specialty and indicator must rise with the percentile, on every date. */
+    private static void percentileOrder(Rulebook rulebook, List<String> problems) {
+        Set<String> families = new TreeSet<>();
+        rulebook.parameters().stream().map(Parameter::name).filter(n -> n.startsWith(PERCENTILES))
+                .filter(n -> n.split("\\.").length == 4).forEach(n -> families.add(n.substring(0, n.lastIndexOf('.'))));
+        for (String family : families) {
+            List<Parameter> thresholds = Stream.of(Percentile.values())
+                    .map(p -> rulebook.parameter(family + "." + p).orElse(null)).filter(p -> p != null).toList();
+            for (LocalDate date : changeDates(thresholds)) {
+                Integer previous = null;
+                for (Parameter threshold : thresholds) {
+                    Integer value = threshold.at(date).map(ParameterValue::value)
+                            .filter(Integer.class::isInstance).map(Integer.class::cast).orElse(null);
+                    if (value != null && previous != null && value <= previous) {
+                        problems.add("parameter " + threshold.name() + " on " + date + ": " + value
+                                + " is not above the lower percentile (" + previous + ")");
+                    }
+                    previous = value != null ? value : previous;
+                }
+            }
+        }
+    }
+
+    /** Amounts never rise from year 1 to year 3, and the top-up rows never pay less than the standard row. */
+    private static void amountsCoherence(Rulebook rulebook, Option option, List<String> problems) {
+        List<Parameter> rows = Stream.of(AmountRow.values())
+                .map(row -> rulebook.parameter(ParameterNames.amount(option, row)).orElse(null)).toList();
+        if (rows.contains(null)) {
+            return;
+        }
+        for (LocalDate date : changeDates(rows)) {
+            BigDecimal[] v = rows.stream().map(p -> p.at(date).map(ParameterValue::value)
+                    .filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast).orElse(null))
+                    .toArray(BigDecimal[]::new);
+            AmountRow[] r = AmountRow.values();
+            int[][] notBelow = {{0, 1}, {1, 2}, {3, 2}, {4, 3}};
+            for (int[] pair : notBelow) {
+                BigDecimal high = v[pair[0]];
+                BigDecimal low = v[pair[1]];
+                if (high != null && low != null && high.compareTo(low) < 0) {
+                    problems.add("amounts." + option + " on " + date + ": " + r[pair[0]].key() + " (" + high
+                            + ") is below " + r[pair[1]].key() + " (" + low + ")");
+                }
+            }
+        }
+    }
+
+    private static Set<LocalDate> changeDates(List<Parameter> parameters) {
+        Set<LocalDate> dates = new TreeSet<>();
+        parameters.forEach(p -> p.values().forEach(v -> dates.add(v.from())));
+        return dates;
+    }
+
+    private static <E extends Enum<E>> Set<String> enumNames(Class<E> type) {
+        Set<String> names = new HashSet<>();
+        EnumSet.allOf(type).forEach(e -> names.add(e.name()));
+        return names;
+    }
+}

@@ -1,0 +1,4 @@
+package fr.assistantmedical.rules;
+
+public record Specialty(String code, String label) {
+}

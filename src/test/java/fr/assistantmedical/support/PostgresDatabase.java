@@ -1,0 +1,61 @@
+package fr.assistantmedical.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A fresh PostgreSQL database for each test run, created on a real server and dropped at the end.
+ * The server is TEST_DB_HOST:TEST_DB_PORT (default 127.0.0.1:5432) with user TEST_DB_USER (default
+ * postgres); `.ci/run` makes sure one is running.
+ */
+public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private static final String HOST = env("TEST_DB_HOST", "127.0.0.1");
+    private static final String PORT = env("TEST_DB_PORT", "5432");
+    private static final String USER = env("TEST_DB_USER", "postgres");
+    private static final String PASSWORD = env("TEST_DB_PASSWORD", "");
+
+    private String database;
+
+    @Override
+    public Map<String, String> start() {
+        database = "aam_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + database);
+        return Map.of(
+                "quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + PORT + "/" + database,
+                "quarkus.datasource.jdbc.url", jdbcUrl(database),
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for the tests ("
+                    + e.getMessage() + "). Start one, or run .ci/run which does.", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
