@@ -94,9 +94,6 @@ public final class RulebookParser {
                 parameters.add(parameter);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RulebookException(problems);
-        }
         Rulebook rulebook = new Rulebook(text(root, "id", "rulebook"), text(root, "version", "rulebook"),
                 optionalDate(root, "publishedOn", "rulebook"), sources, specialties, regimes, parameters);
         problems.addAll(RulebookValidator.validate(rulebook));
@@ -128,13 +125,13 @@ public final class RulebookParser {
             }
             JsonNode raw = v.path("value");
             boolean known = !raw.isNull() && !raw.isMissingNode();
-            values.add(new ParameterValue(date(v, "from", at), known ? value(type, raw, at) : null, source(v, at),
+            values.add(new ParameterValue(date(v, "from", at), known ? value(type, raw) : null, source(v, at),
                     certainty(v, at), optionalDate(v, "verified", at), optionalText(v, "note"), boundary));
         }
         return new Parameter(name, optionalText(node, "description"), type, optionalText(node, "unit"), values);
     }
 
-    private Object value(ParameterType type, JsonNode raw, String where) {
+    private static Object value(ParameterType type, JsonNode raw) {
         switch (type) {
             case INTEGER, PATIENTS:
                 if (raw.isIntegralNumber() && raw.canConvertToInt()) {
@@ -163,8 +160,8 @@ public final class RulebookParser {
                     return raw.textValue();
                 }
         }
-        problems.add(where + ": " + raw + " is not a valid " + type + " value");
-        return null;
+        // Kept as written: the validator says what is wrong with it.
+        return raw.isTextual() ? raw.textValue() : raw.toString();
     }
 
     private void fields(JsonNode node, String where, String... allowed) {
@@ -222,6 +219,7 @@ public final class RulebookParser {
         String id = optionalText(node, "source");
         if (id != null && !sources.containsKey(id)) {
             problems.add(where + ": unknown source " + id);
+            return new Source(id, null, null);
         }
         return id == null ? null : sources.get(id);
     }

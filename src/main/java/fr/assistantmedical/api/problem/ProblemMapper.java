@@ -1,8 +1,11 @@
 package fr.assistantmedical.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import jakarta.validation.ConstraintViolation;
@@ -40,6 +43,22 @@ public class ProblemMapper {
         return validation(violations, uri);
     }
 
+    // Jackson's own exception types each get a mapper, as the most specific mapper wins.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(StreamReadException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException u) {
@@ -50,8 +69,16 @@ public class ProblemMapper {
                     .collect(Collectors.joining(", "));
             return validation(List.of(new Violation(path(f), "valeur inconnue, valeurs possibles : " + allowed)), uri);
         }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return validation(List.of(new Violation(path(m), "type ou format invalide")), uri);
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            return validation(List.of(new Violation(path(m), expected(m.getTargetType()))), uri);
+        }
+        if (e instanceof JsonMappingException m) {
+            return validation(List.of(new Violation(path(m), m.getPath().isEmpty() ? "un objet JSON est attendu"
+                    : "valeur invalide")), uri);
+        }
+        if (e instanceof InputCoercionException) {
+            return problem(400, VALIDATION, "Requête invalide", "Un nombre dépasse les valeurs admises.", uri,
+                    List.of(new Violation(currentField(e), "nombre hors des valeurs admises")));
         }
         return problem(400, "/problems/malformed-json", "Corps de requête illisible",
                 "Le corps de la requête n'est pas un document JSON valide.", uri, null);
@@ -59,6 +86,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -101,6 +131,37 @@ public class ProblemMapper {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : "body";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "type invalide";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class) {
+            return "nombre entier attendu";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "nombre attendu";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true ou false attendu";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date attendue au format AAAA-MM-JJ";
+        }
+        return type == String.class ? "texte attendu" : "type invalide";
+    }
+
+    private static String currentField(JsonProcessingException e) {
+        try {
+            Object parser = e.getProcessor();
+            if (parser instanceof com.fasterxml.jackson.core.JsonParser p && p.currentName() != null) {
+                return p.currentName();
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the parser may already be closed: fall back to the whole body
+        }
+        return "body";
     }
 
     private static String path(JsonMappingException e) {

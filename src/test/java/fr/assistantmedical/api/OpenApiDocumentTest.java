@@ -1,0 +1,37 @@
+package fr.assistantmedical.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.assistantmedical.support.OpenApiContract;
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/** openapi.yaml is valid, and it is what the service serves. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void theContractIsAValidOpenApiDocument() {
+        SwaggerParseResult result = new OpenAPIParser().readLocation(OpenApiContract.SPEC.toUri().toString(), null, null);
+        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), String.valueOf(result.getMessages()));
+    }
+
+    @Test
+    void theServedDocumentIsTheContract() throws IOException {
+        JsonNode file = YAML.readTree(Files.readString(OpenApiContract.SPEC));
+        JsonNode served = YAML.readTree(given().when().get("/q/openapi").then().statusCode(200).extract().asString());
+        assertEquals(file.get("paths"), served.get("paths"));
+        assertEquals(file.at("/components/schemas"), served.at("/components/schemas"));
+    }
+}
