@@ -2,10 +2,11 @@ package fr.assistantmedical.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Properties;
+import org.postgresql.Driver;
 import java.util.UUID;
 
 /**
@@ -45,7 +46,11 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", PASSWORD);
+        // The driver is used directly: DriverManager does not see drivers of other class loaders.
+        try (Connection c = new Driver().connect(jdbcUrl("postgres"), credentials);
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
