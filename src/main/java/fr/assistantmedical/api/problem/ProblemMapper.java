@@ -8,6 +8,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.assistantmedical.api.problem.Problem.Violation;
+import fr.assistantmedical.contract.ContractConflictException;
+import fr.assistantmedical.contract.ContractNotFoundException;
+import fr.assistantmedical.contract.ContractService;
+import fr.assistantmedical.contract.ContractValidationException;
+import fr.assistantmedical.contract.InvalidTransitionException;
+import fr.assistantmedical.contract.NotEligibleException;
+import fr.assistantmedical.contract.PreconditionFailedException;
+import fr.assistantmedical.rules.Outcome;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -106,7 +115,57 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response notFound(ContractNotFoundException e, UriInfo uri) {
+        return problem(404, "/problems/not-found", "Contrat introuvable", "Aucun contrat à cette adresse.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTransition(InvalidTransitionException e, UriInfo uri) {
+        List<String> allowed = e.allowed().stream().map(Enum::name).sorted().toList();
+        return problem(409, "/problems/invalid-transition", "Action impossible dans l'état du contrat",
+                "Le contrat est " + e.status() + " ; actions possibles : "
+                        + (allowed.isEmpty() ? "aucune" : String.join(", ", allowed)) + ".",
+                uri, null, Map.of("currentStatus", e.status().name(), "allowedActions", allowed));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return problem(412, "/problems/version-mismatch", "Version périmée",
+                "Le contrat a changé : il est à la version " + e.currentVersion() + ". Relire puis réessayer.", uri,
+                null, Map.of("currentVersion", e.currentVersion()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ContractConflictException e, UriInfo uri) {
+        int status = e.type().equals("idempotency-key-reused") ? 422 : 409;
+        return problem(status, "/problems/" + e.type(), "Conflit avec l'état du contrat", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notEligible(NotEligibleException e, UriInfo uri) {
+        var eligibility = e.eligibility();
+        List<String> reasons = eligibility.reasons().stream().filter(r -> r.outcome() != Outcome.MET)
+                .map(r -> r.code() + " : " + r.message()).toList();
+        return problem(422, "/problems/not-eligible", "Contrat impossible", e.getMessage(), uri, null,
+                Map.of("eligibilityStatus", eligibility.status().name(), "reasons", reasons,
+                        "missingInputs", eligibility.missingInputs()));
+    }
+
+    @ServerExceptionMapper
+    public Response contractField(ContractValidationException e, UriInfo uri) {
+        return validation(List.of(new Violation(e.field(), e.getMessage())), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (ContractService.isConcurrentUpdate(e)) {
+            return problem(409, "/problems/concurrent-update", "Modification concurrente",
+                    "Le contrat a été modifié en même temps par une autre demande. Relire puis réessayer.", uri, null);
+        }
+        if (ContractService.isUniqueViolation(e)) {
+            return problem(409, "/problems/conflict", "Conflit",
+                    "Une demande concurrente a déjà enregistré cette donnée. Relire puis réessayer.", uri, null);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return problem(500, "about:blank", "Erreur interne",
@@ -121,9 +180,13 @@ public class ProblemMapper {
 
     public static Response problem(int status, String type, String title, String detail, UriInfo uri,
             List<Violation> violations) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), violations))
-                .build();
+        return problem(status, type, title, detail, uri, violations, null);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<Violation> violations, Map<String, Object> extensions) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem(type, title, status, detail,
+                uri == null ? null : uri.getPath(), violations, extensions)).build();
     }
 
     /** "simulate.request.patientsMt" becomes "patientsMt"; a whole-body violation becomes "body". */

@@ -1,0 +1,184 @@
+package fr.assistantmedical.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.assistantmedical.api.mapping.ContractMapper;
+import fr.assistantmedical.api.model.Explanation;
+import fr.assistantmedical.api.model.contract.ContractPage;
+import fr.assistantmedical.api.model.contract.ContractRequest;
+import fr.assistantmedical.api.model.contract.ContractResponse;
+import fr.assistantmedical.api.model.contract.ContractStatusResponse;
+import fr.assistantmedical.api.model.contract.EventResponse;
+import fr.assistantmedical.api.model.contract.PaymentRequest;
+import fr.assistantmedical.api.model.contract.ReviewRequest;
+import fr.assistantmedical.api.model.contract.TransitionRequest;
+import fr.assistantmedical.api.problem.InvalidRequestException;
+import fr.assistantmedical.contract.ContractService;
+import fr.assistantmedical.contract.ContractState;
+import fr.assistantmedical.contract.ContractStatus;
+import fr.assistantmedical.contract.persistence.ContractRepository;
+import fr.assistantmedical.contract.persistence.ReviewEntity;
+import fr.assistantmedical.rulebook.RulebookProvider;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** Aid contracts: signature, follow-up, reviews, payments and status. */
+@Path("/api/v1/contracts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    private static final String BODY_REQUIRED = "le corps de la requête est obligatoire";
+
+    private final ContractService service;
+    private final RulebookProvider rulebooks;
+    private final Actor actor;
+    private final ObjectMapper json;
+
+    ContractResource(ContractService service, RulebookProvider rulebooks, Actor actor, ObjectMapper json) {
+        this.service = service;
+        this.rulebooks = rulebooks;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    @POST
+    public Uni<Response> sign(@Valid @NotNull(message = BODY_REQUIRED) ContractRequest request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères");
+        }
+        var command = ContractMapper.toCommand(request, rulebooks.rulebook(), service.today());
+        return service.sign(command, idempotencyKey, actor.name()).map(signed -> {
+            ContractState state = signed.state();
+            return Response.created(uri.getAbsolutePathBuilder().path(state.contract().id.toString()).build())
+                    .tag(etag(state)).header("Idempotent-Replayed", signed.replayed() ? "true" : null)
+                    .entity(view(state)).build();
+        });
+    }
+
+    @GET
+    public Uni<ContractPage> list(@QueryParam("rpps") String rpps, @QueryParam("cpam") String cpam,
+            @QueryParam("status") ContractStatus status, @QueryParam("specialty") String specialty,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new InvalidRequestException("limit", "entre 1 et 200");
+        }
+        return service.list(new ContractRepository.Filter(rpps, cpam, status, specialty), decode(cursor), limit)
+                .map(page -> new ContractPage(page.contracts().stream().map(ContractMapper::summary).toList(),
+                        page.nextCursor() == null ? null : encode(page.nextCursor())));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return service.get(id).map(state -> Response.ok(view(state)).tag(etag(state)).build());
+    }
+
+    @GET
+    @Path("/{id}/status")
+    public Uni<Response> status(@PathParam("id") UUID id) {
+        return service.get(id).map(state -> Response.ok(ContractMapper.status(state, service.today()))
+                .tag(etag(state)).build());
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    public Uni<Response> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = BODY_REQUIRED) TransitionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        return service.transition(id, version(ifMatch), ContractMapper.toCommand(request), actor.name())
+                .map(state -> {
+                    if (state.contract().id.equals(id)) {
+                        return Response.ok(view(state)).tag(etag(state)).build();
+                    }
+                    // A renewal answers with the new contract.
+                    return Response.created(uri.getBaseUriBuilder().path("api/v1/contracts")
+                            .path(state.contract().id.toString()).build()).tag(etag(state)).entity(view(state)).build();
+                });
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    public Uni<Response> review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = BODY_REQUIRED) ReviewRequest request) {
+        return service.review(id, version(ifMatch), ContractMapper.toCommand(request), actor.name())
+                .map(reviewed -> Response.status(reviewed.replayed() ? 200 : 201).tag(etag(reviewed.state()))
+                        .entity(view(reviewed.state())).build());
+    }
+
+    @POST
+    @Path("/{id}/payments")
+    public Uni<Response> pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = BODY_REQUIRED) PaymentRequest request) {
+        return service.pay(id, version(ifMatch), ContractMapper.toCommand(request), actor.name())
+                .map(paid -> Response.status(paid.replayed() ? 200 : 201).tag(etag(paid.state()))
+                        .entity(ContractMapper.payment(paid.payment(), paid.state())).build());
+    }
+
+    @GET
+    @Path("/{id}/events")
+    public Uni<List<EventResponse>> events(@PathParam("id") UUID id) {
+        return service.events(id).map(events -> events.stream().map(e -> ContractMapper.event(e, json)).toList());
+    }
+
+    private ContractResponse view(ContractState state) {
+        return ContractMapper.contract(state, this::warnings);
+    }
+
+    private List<Explanation.Warning> warnings(ReviewEntity review) {
+        return service.warnings(review).stream().map(w -> new Explanation.Warning(w.parameter(), w.message())).toList();
+    }
+
+    private static EntityTag etag(ContractState state) {
+        return new EntityTag(String.valueOf(state.contract().version));
+    }
+
+    /** The version named by If-Match; "*" or no header means any. A tag that is no version never matches. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static String encode(long seq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Long decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("cursor", "curseur invalide : reprendre nextCursor d'une page");
+        }
+    }
+}

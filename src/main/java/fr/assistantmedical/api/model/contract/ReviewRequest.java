@@ -1,0 +1,26 @@
+package fr.assistantmedical.api.model.contract;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The point d'échange annuel of one contract year: the counts observed and the difficulties reported. */
+public class ReviewRequest {
+
+    @NotNull(message = "l'année de contrat est obligatoire")
+    @Min(value = 1, message = "l'année de contrat commence à 1")
+    @Max(value = 99, message = "année de contrat invalide")
+    public Integer contractYear;
+
+    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
+    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    public Integer patientsMt;
+
+    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
+    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    public Integer patientsFileActive;
+
+    @Size(max = 4000, message = "le texte dépasse 4000 caractères")
+    public String difficulties;
+}

@@ -1,0 +1,47 @@
+package fr.assistantmedical.api.model.contract;
+
+import fr.assistantmedical.contract.Commands.Initiator;
+import fr.assistantmedical.contract.ContractAction;
+import fr.assistantmedical.rules.Option;
+import fr.assistantmedical.rules.PercentileBand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+public class TransitionRequest {
+
+    @NotNull(message = "l'action est obligatoire")
+    public ContractAction action;
+
+    public LocalDate effectiveDate;
+
+    @Size(max = 2000, message = "le motif dépasse 2000 caractères")
+    public String reason;
+
+    /** For TERMINATE: who ends the contract. */
+    public Initiator initiator;
+
+    /** For RENEW: the figures of the new contract, when they change. */
+    @Valid
+    public Renewal renewal;
+
+    public static class Renewal {
+        public Option option;
+
+        @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
+        @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+        public Integer patientsMt;
+
+        @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
+        @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+        public Integer patientsFileActive;
+
+        public PercentileBand percentileBand;
+
+        @Valid
+        public ObjectiveTargets objectiveTargets;
+    }
+}

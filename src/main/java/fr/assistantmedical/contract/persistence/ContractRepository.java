@@ -1,0 +1,46 @@
+package fr.assistantmedical.contract.persistence;
+
+import fr.assistantmedical.contract.ContractStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ContractRepository implements PanacheRepositoryBase<ContractEntity, UUID> {
+
+    /** Filters of the contract list; null means any. */
+    public record Filter(String rpps, String cpamCode, ContractStatus status, String specialty) {
+    }
+
+    /** One page in insertion order, after the cursor (a seq), at most {@code size} contracts. */
+    public Uni<List<ContractEntity>> page(Filter filter, Long after, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.rpps() != null) {
+            where.add("rpps = :rpps");
+            params.and("rpps", filter.rpps());
+        }
+        if (filter.cpamCode() != null) {
+            where.add("cpamCode = :cpam");
+            params.and("cpam", filter.cpamCode());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.specialty() != null) {
+            where.add("specialty = :specialty");
+            params.and("specialty", filter.specialty());
+        }
+        if (after != null) {
+            where.add("seq > :after");
+            params.and("after", after);
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by seq";
+        return find(query, params).range(0, size - 1).list();
+    }
+}

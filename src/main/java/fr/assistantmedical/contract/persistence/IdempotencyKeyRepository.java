@@ -1,0 +1,8 @@
+package fr.assistantmedical.contract.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class IdempotencyKeyRepository implements PanacheRepositoryBase<IdempotencyKeyEntity, String> {
+}

@@ -1,0 +1,19 @@
+package fr.assistantmedical.contract.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReviewRepository implements PanacheRepositoryBase<ReviewEntity, UUID> {
+
+    public Uni<ReviewEntity> ofYear(UUID contractId, int year) {
+        return find("contractId = ?1 and contractYear = ?2", contractId, (short) year).firstResult();
+    }
+
+    public Uni<List<ReviewEntity>> ofContract(UUID contractId) {
+        return list("contractId = ?1 order by contractYear", contractId);
+    }
+}
