@@ -95,6 +95,7 @@ public class ContractEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Raised by one at each change, under a conditional update: see ContractService. */
+    /** Raised by one at each change, only by the conditional update of ContractService. */
+    @Column(updatable = false)
     public long version;
 }
