@@ -19,14 +19,18 @@ import fr.assistantmedical.contract.persistence.ContractRepository;
 import fr.assistantmedical.contract.persistence.ReviewEntity;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import io.smallrye.mutiny.Uni;
+import fr.assistantmedical.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -49,24 +53,25 @@ public class ContractResource {
 
     private final ContractService service;
     private final RulebookProvider rulebooks;
-    private final Actor actor;
+    private final Caller caller;
     private final ObjectMapper json;
 
-    ContractResource(ContractService service, RulebookProvider rulebooks, Actor actor, ObjectMapper json) {
+    ContractResource(ContractService service, RulebookProvider rulebooks, Caller caller, ObjectMapper json) {
         this.service = service;
         this.rulebooks = rulebooks;
-        this.actor = actor;
+        this.caller = caller;
         this.json = json;
     }
 
     @POST
+    @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> sign(@Valid @NotNull(message = BODY_REQUIRED) ContractRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères");
         }
         var command = ContractMapper.toCommand(request, rulebooks.rulebook(), service.today());
-        return service.sign(command, idempotencyKey, actor.name()).map(signed -> {
+        return service.sign(command, idempotencyKey, caller.access()).map(signed -> {
             ContractState state = signed.state();
             return Response.created(uri.getAbsolutePathBuilder().path(state.contract().id.toString()).build())
                     .tag(etag(state)).header("Idempotent-Replayed", signed.replayed() ? "true" : null)
@@ -75,35 +80,40 @@ public class ContractResource {
     }
 
     @GET
+    @RolesAllowed({"${app.security.roles.cpam-agent}", "${app.security.roles.partner}"})
     public Uni<ContractPage> list(@QueryParam("rpps") String rpps, @QueryParam("cpam") String cpam,
             @QueryParam("status") ContractStatus status, @QueryParam("specialty") String specialty,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 200) {
             throw new InvalidRequestException("limit", "entre 1 et 200");
         }
-        return service.list(new ContractRepository.Filter(rpps, cpam, status, specialty), decode(cursor), limit)
+        return service.list(new ContractRepository.Filter(rpps, cpam, status, specialty, null), decode(cursor), limit,
+                caller.access())
                 .map(page -> new ContractPage(page.contracts().stream().map(ContractMapper::summary).toList(),
                         page.nextCursor() == null ? null : encode(page.nextCursor())));
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({"${app.security.roles.cpam-agent}", "${app.security.roles.partner}"})
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return service.get(id).map(state -> Response.ok(view(state)).tag(etag(state)).build());
+        return service.get(id, caller.access()).map(state -> Response.ok(view(state)).tag(etag(state)).build());
     }
 
     @GET
     @Path("/{id}/status")
+    @RolesAllowed({"${app.security.roles.cpam-agent}", "${app.security.roles.partner}"})
     public Uni<Response> status(@PathParam("id") UUID id) {
-        return service.get(id).map(state -> Response.ok(ContractMapper.status(state, service.today()))
+        return service.get(id, caller.access()).map(state -> Response.ok(ContractMapper.status(state, service.today()))
                 .tag(etag(state)).build());
     }
 
     @POST
     @Path("/{id}/transitions")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) TransitionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        return service.transition(id, version(ifMatch), ContractMapper.toCommand(request), actor.name())
+        return service.transition(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
                 .map(state -> {
                     if (state.contract().id.equals(id)) {
                         return Response.ok(view(state)).tag(etag(state)).build();
@@ -116,26 +126,51 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/reviews")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) ReviewRequest request) {
-        return service.review(id, version(ifMatch), ContractMapper.toCommand(request), actor.name())
+        return service.review(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
                 .map(reviewed -> Response.status(reviewed.replayed() ? 200 : 201).tag(etag(reviewed.state()))
                         .entity(view(reviewed.state())).build());
     }
 
     @POST
     @Path("/{id}/payments")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) PaymentRequest request) {
-        return service.pay(id, version(ifMatch), ContractMapper.toCommand(request), actor.name())
+        return service.pay(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
                 .map(paid -> Response.status(paid.replayed() ? 200 : 201).tag(etag(paid.state()))
                         .entity(ContractMapper.payment(paid.payment(), paid.state())).build());
     }
 
     @GET
     @Path("/{id}/events")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<List<EventResponse>> events(@PathParam("id") UUID id) {
-        return service.events(id).map(events -> events.stream().map(e -> ContractMapper.event(e, json)).toList());
+        return service.events(id, caller.access()).map(events -> events.stream().map(e -> ContractMapper.event(e, json)).toList());
+    }
+
+    @PUT
+    @Path("/{id}/grants/{organisation}")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
+    public Uni<Response> grant(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
+        checkOrganisation(organisation);
+        return service.grant(id, organisation, caller.access()).map(state -> Response.noContent().build());
+    }
+
+    @DELETE
+    @Path("/{id}/grants/{organisation}")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
+    public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
+        checkOrganisation(organisation);
+        return service.revoke(id, organisation, caller.access()).map(state -> Response.noContent().build());
+    }
+
+    private static void checkOrganisation(String organisation) {
+        if (!organisation.matches("[A-Za-z0-9._-]{1,120}")) {
+            throw new InvalidRequestException("organisation", "identifiant d'organisation : lettres, chiffres, . _ -");
+        }
     }
 
     private ContractResponse view(ContractState state) {

@@ -5,6 +5,7 @@ import fr.assistantmedical.api.model.RulebookResponse;
 import fr.assistantmedical.api.model.SpecialtyResponse;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ public class RulebookResource {
     @GET
     @Path("/rulebook")
     @NonBlocking
+    @PermitAll
     public RulebookResponse rulebook() {
         return ResponseMapper.rulebook(rulebooks.rulebook());
     }
@@ -32,6 +34,7 @@ public class RulebookResource {
     @GET
     @Path("/specialties")
     @NonBlocking
+    @PermitAll
     public List<SpecialtyResponse> specialties() {
         return ResponseMapper.specialties(rulebooks.rulebook());
     }

@@ -8,6 +8,7 @@ import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.simulation.SimulationService;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ public class SimulationResource {
 
     @POST
     @NonBlocking
+    @PermitAll
     public SimulationResponse simulate(@Valid @NotNull(message = "le corps de la requête est obligatoire")
             SimulationRequest request, @QueryParam("explain") boolean explain) {
         Profile profile = ProfileMapper.toProfile(request, rulebooks.rulebook(), LocalDate.now(clock));

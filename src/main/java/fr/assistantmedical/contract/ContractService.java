@@ -9,6 +9,8 @@ import fr.assistantmedical.contract.persistence.ContractYearEntity;
 import fr.assistantmedical.contract.persistence.ContractYearRepository;
 import fr.assistantmedical.contract.persistence.EventEntity;
 import fr.assistantmedical.contract.persistence.EventRepository;
+import fr.assistantmedical.contract.persistence.GrantEntity;
+import fr.assistantmedical.contract.persistence.GrantRepository;
 import fr.assistantmedical.contract.persistence.IdempotencyKeyEntity;
 import fr.assistantmedical.contract.persistence.IdempotencyKeyRepository;
 import fr.assistantmedical.contract.persistence.PaymentEntity;
@@ -74,12 +76,13 @@ public class ContractService {
     private final PaymentRepository payments;
     private final EventRepository events;
     private final IdempotencyKeyRepository keys;
+    private final GrantRepository grants;
     private final RulebookProvider rulebooks;
     private final Clock clock;
     private final ObjectMapper json;
 
     ContractService(ContractRepository contracts, ContractYearRepository years, ReviewRepository reviews,
-            PaymentRepository payments, EventRepository events, IdempotencyKeyRepository keys,
+            PaymentRepository payments, EventRepository events, IdempotencyKeyRepository keys, GrantRepository grants,
             RulebookProvider rulebooks, Clock clock, ObjectMapper json) {
         this.contracts = contracts;
         this.years = years;
@@ -87,6 +90,7 @@ public class ContractService {
         this.payments = payments;
         this.events = events;
         this.keys = keys;
+        this.grants = grants;
         this.rulebooks = rulebooks;
         this.clock = clock;
         this.json = json;
@@ -102,7 +106,13 @@ public class ContractService {
      * Signs a contract. With an idempotency key, a retry of the same request returns the contract
      * first signed; the same key with another request is refused.
      */
-    public Uni<Signed> sign(Commands.Sign command, String idempotencyKey, String actor) {
+    public Uni<Signed> sign(Commands.Sign command, String clientKey, Access access) {
+        if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
+            return Uni.createFrom().failure(new ForbiddenCpamException(command.cpamCode()));
+        }
+        String actor = access.actor();
+        // Keys are scoped to the CPAM: another CPAM's key never reveals its contract.
+        String idempotencyKey = clientKey == null ? null : access.cpamCode() + ":" + clientKey;
         String hash = hash(command.toString());
         return Panache.withTransaction(() -> replay(idempotencyKey, hash).flatMap(existing -> existing != null
                 ? Uni.createFrom().item(existing)
@@ -126,7 +136,8 @@ public class ContractService {
                 return Uni.createFrom().failure(new ContractConflictException("idempotency-key-reused",
                         "Cette clé d'idempotence a déjà servi pour une autre demande."));
             }
-            return state(found.contractId).map(state -> new Signed(state, true));
+            return contracts.findById(found.contractId).flatMap(c -> years.ofContract(c.id)
+                    .flatMap(ys -> reviews.ofContract(c.id).map(rs -> new Signed(new ContractState(c, ys, rs), true))));
         });
     }
 
@@ -224,12 +235,22 @@ public class ContractService {
     // ------------------------------------------------------------------ reading
 
     /** The contract, expired first if its term is over (a concurrent reader may have done it). */
-    public Uni<ContractState> get(UUID id) {
-        return Panache.withTransaction(() -> load(id))
-                .onFailure(ContractService::isConcurrentUpdate).recoverWithUni(() -> Panache.withSession(() -> state(id)));
+    public Uni<ContractState> get(UUID id, Access access) {
+        return Panache.withTransaction(() -> load(id, access))
+                .onFailure(ContractService::isConcurrentUpdate)
+                .recoverWithUni(() -> Panache.withSession(() -> state(id, access)));
     }
 
-    public Uni<Page> list(ContractRepository.Filter filter, Long after, int size) {
+    /** The contracts the caller may see: an agent's CPAM, or those shared with a partner. */
+    public Uni<Page> list(ContractRepository.Filter requested, Long after, int size, Access access) {
+        ContractRepository.Filter filter = access.agent()
+                ? new ContractRepository.Filter(requested.rpps(), access.cpamCode(), requested.status(),
+                        requested.specialty(), null)
+                : new ContractRepository.Filter(requested.rpps(), requested.cpamCode(), requested.status(),
+                        requested.specialty(), access.organisation());
+        if (access.agent() && requested.cpamCode() != null && !requested.cpamCode().equals(access.cpamCode())) {
+            return Uni.createFrom().item(new Page(List.of(), null));
+        }
         return Panache.withSession(() -> contracts.page(filter, after, size + 1)).map(found -> {
             boolean more = found.size() > size;
             List<ContractEntity> page = more ? found.subList(0, size) : found;
@@ -237,23 +258,63 @@ public class ContractService {
         });
     }
 
-    public Uni<List<EventEntity>> events(UUID id) {
-        return get(id).flatMap(state -> Panache.withSession(() -> events.ofContract(id)));
+    public Uni<List<EventEntity>> events(UUID id, Access access) {
+        return get(id, access).flatMap(state -> Panache.withSession(() -> events.ofContract(id)));
     }
 
-    private Uni<ContractState> state(UUID id) {
+    /** Shares a contract with a partner organisation; sharing it again changes nothing. */
+    public Uni<ContractState> grant(UUID id, String organisation, Access access) {
+        return Panache.withTransaction(() -> load(id, access).flatMap(state -> grants
+                .findById(new GrantEntity.Key(id, organisation)).flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(state);
+                    }
+                    GrantEntity grant = new GrantEntity();
+                    grant.contractId = id;
+                    grant.organisation = organisation;
+                    grant.grantedAt = Instant.now(clock);
+                    grant.grantedBy = access.actor();
+                    String snapshot = snapshot(state);
+                    return grants.persist(grant).chain(() -> appendEvent(state, snapshot, "ACCESS_GRANTED",
+                            today(), "Accès ouvert à " + organisation, access.actor())).replaceWith(state);
+                })));
+    }
+
+    public Uni<ContractState> revoke(UUID id, String organisation, Access access) {
+        return Panache.withTransaction(() -> load(id, access).flatMap(state -> grants
+                .deleteById(new GrantEntity.Key(id, organisation)).flatMap(deleted -> {
+                    if (!deleted) {
+                        return Uni.createFrom().item(state);
+                    }
+                    String snapshot = snapshot(state);
+                    return appendEvent(state, snapshot, "ACCESS_REVOKED", today(), "Accès retiré à " + organisation,
+                            access.actor()).replaceWith(state);
+                })));
+    }
+
+    /** The contract if the caller may see it; otherwise, as for a contract that does not exist, 404. */
+    private Uni<ContractState> state(UUID id, Access access) {
         return contracts.findById(id).flatMap(c -> {
-            if (c == null) {
+            if (c == null || (access.agent() && !access.cpamCode().equals(c.cpamCode))) {
                 return Uni.createFrom().failure(new ContractNotFoundException(id));
             }
-            return years.ofContract(id).flatMap(ys -> reviews.ofContract(id)
-                    .map(rs -> new ContractState(c, ys, rs)));
+            Uni<Boolean> visible = access.agent() ? Uni.createFrom().item(true)
+                    : access.organisation() == null ? Uni.createFrom().item(false)
+                            : grants.granted(id, access.organisation());
+            return visible.flatMap(ok -> !ok ? Uni.createFrom().failure(new ContractNotFoundException(id))
+                    : years.ofContract(id).flatMap(ys -> reviews.ofContract(id)
+                            .map(rs -> new ContractState(c, ys, rs))));
         });
     }
 
+    /** Changes are for the agents of the contract's CPAM. */
+    private Uni<ContractState> loadForChange(UUID id, Access access) {
+        return access.agent() ? load(id, access) : Uni.createFrom().failure(new ContractNotFoundException(id));
+    }
+
     /** Loads the contract in the current transaction and records its expiry when its term is over. */
-    private Uni<ContractState> load(UUID id) {
-        return state(id).flatMap(state -> {
+    private Uni<ContractState> load(UUID id, Access access) {
+        return state(id, access).flatMap(state -> {
             ContractEntity c = state.contract();
             LocalDate term = state.lastYear().endsOn;
             if (!ContractLifecycle.expires(c.status) || !today().isAfter(term)) {
@@ -269,8 +330,9 @@ public class ContractService {
 
     // ------------------------------------------------------------------ changes
 
-    public Uni<ContractState> transition(UUID id, Long ifMatch, Commands.Transition command, String actor) {
-        return Panache.withTransaction(() -> load(id).flatMap(state -> {
+    public Uni<ContractState> transition(UUID id, Long ifMatch, Commands.Transition command, Access access) {
+        String actor = access.actor();
+        return Panache.withTransaction(() -> loadForChange(id, access).flatMap(state -> {
             checkVersion(state, ifMatch);
             ContractEntity c = state.contract();
             ContractStatus next = ContractLifecycle.next(c.status, command.action());
@@ -362,9 +424,10 @@ public class ContractService {
                 r.targetMt(), r.targetFa());
     }
 
-    public Uni<Reviewed> review(UUID id, Long ifMatch, Commands.Review command, String actor) {
+    public Uni<Reviewed> review(UUID id, Long ifMatch, Commands.Review command, Access access) {
+        String actor = access.actor();
         String hash = hash(command.toString());
-        return Panache.withTransaction(() -> load(id).flatMap(state -> {
+        return Panache.withTransaction(() -> loadForChange(id, access).flatMap(state -> {
             ContractEntity c = state.contract();
             ContractYearEntity year = checkYear(state, command.contractYear());
             ReviewEntity existing = state.reviews().stream().filter(r -> r.contractYear == year.contractYear)
@@ -422,8 +485,9 @@ public class ContractService {
         }));
     }
 
-    public Uni<Paid> pay(UUID id, Long ifMatch, Commands.Payment command, String actor) {
-        return Panache.withTransaction(() -> load(id).flatMap(state -> {
+    public Uni<Paid> pay(UUID id, Long ifMatch, Commands.Payment command, Access access) {
+        String actor = access.actor();
+        return Panache.withTransaction(() -> loadForChange(id, access).flatMap(state -> {
             ContractEntity c = state.contract();
             ContractYearEntity year = checkYear(state, command.contractYear());
             return payments.byReference(id, command.reference()).flatMap(existing -> {

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.OpenApiContract;
 import fr.assistantmedical.support.TestClock;
+import fr.assistantmedical.support.AsAgent;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad input gets a 400 problem naming the field, and writes nothing. */
 @QuarkusTest
+@ExtendWith(AsAgent.class)
 class ContractBadInputTest {
 
     @Inject

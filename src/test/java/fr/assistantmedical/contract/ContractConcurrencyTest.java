@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.TestClock;
+import fr.assistantmedical.support.AsAgent;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Many clients change one contract at once: one change wins per version, nothing is lost or doubled. */
 @QuarkusTest
+@ExtendWith(AsAgent.class)
 class ContractConcurrencyTest {
 
     private static final int CLIENTS = 100;

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.OpenApiContract;
+import fr.assistantmedical.support.AsAgent;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** An Idempotency-Key makes retries of a signature safe. */
 @QuarkusTest
+@ExtendWith(AsAgent.class)
 class ContractIdempotencyTest {
 
     private static String sign(String body, String key, int status) {

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.OpenApiContract;
 import fr.assistantmedical.support.TestClock;
+import fr.assistantmedical.support.AsAgent;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The whole life of a contract over HTTP: sign, activate, five reviews, payments, expiry, renewal. */
 @QuarkusTest
+@ExtendWith(AsAgent.class)
 class ContractLifecycleTest {
 
     @Inject

@@ -12,6 +12,11 @@ import fr.assistantmedical.contract.ContractConflictException;
 import fr.assistantmedical.contract.ContractNotFoundException;
 import fr.assistantmedical.contract.ContractService;
 import fr.assistantmedical.contract.ContractValidationException;
+import fr.assistantmedical.contract.ForbiddenCpamException;
+import fr.assistantmedical.rules.RulebookException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import fr.assistantmedical.contract.InvalidTransitionException;
 import fr.assistantmedical.contract.NotEligibleException;
 import fr.assistantmedical.contract.PreconditionFailedException;
@@ -112,6 +117,41 @@ public class ProblemMapper {
             default -> title + ".";
         };
         return problem(status, "about:blank", title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(problem(401, "/problems/unauthenticated", "Authentification requise",
+                "Un jeton d'accès valide (Authorization: Bearer) est requis.", uri, null))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "/problems/forbidden", "Accès refusé", "Votre rôle ne permet pas cette opération.", uri,
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response otherCpam(ForbiddenCpamException e, UriInfo uri) {
+        return problem(403, "/problems/forbidden", "Accès refusé",
+                "Un agent ne signe que les contrats de sa caisse.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRulebook(RulebookException e, UriInfo uri) {
+        return problem(422, "/problems/invalid-rulebook", "Référentiel refusé",
+                "Le référentiel relu est invalide ; celui en vigueur est conservé.", uri, null,
+                Map.of("problems", e.problems()));
     }
 
     @ServerExceptionMapper

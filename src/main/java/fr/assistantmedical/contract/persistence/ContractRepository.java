@@ -13,7 +13,8 @@ import java.util.UUID;
 public class ContractRepository implements PanacheRepositoryBase<ContractEntity, UUID> {
 
     /** Filters of the contract list; null means any. */
-    public record Filter(String rpps, String cpamCode, ContractStatus status, String specialty) {
+    /** @param sharedWith only the contracts shared with that partner organisation */
+    public record Filter(String rpps, String cpamCode, ContractStatus status, String specialty, String sharedWith) {
     }
 
     /** One page in insertion order, after the cursor (a seq), at most {@code size} contracts. */
@@ -35,6 +36,10 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
         if (filter.specialty() != null) {
             where.add("specialty = :specialty");
             params.and("specialty", filter.specialty());
+        }
+        if (filter.sharedWith() != null) {
+            where.add("id in (select g.contractId from GrantEntity g where g.organisation = :org)");
+            params.and("org", filter.sharedWith());
         }
         if (after != null) {
             where.add("seq > :after");

@@ -1,0 +1,52 @@
+package fr.assistantmedical.contract.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A partner organisation allowed to read a contract. */
+@Entity
+@Table(name = "contract_grant")
+@IdClass(GrantEntity.Key.class)
+public class GrantEntity {
+
+    public static class Key implements Serializable {
+        public UUID contractId;
+        public String organisation;
+
+        public Key() {
+        }
+
+        public Key(UUID contractId, String organisation) {
+            this.contractId = contractId;
+            this.organisation = organisation;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(k.contractId, contractId)
+                    && Objects.equals(k.organisation, organisation);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(contractId, organisation);
+        }
+    }
+
+    @Id
+    @Column(name = "contract_id")
+    public UUID contractId;
+    @Id
+    public String organisation;
+    @Column(name = "granted_at")
+    public Instant grantedAt;
+    @Column(name = "granted_by")
+    public String grantedBy;
+}

@@ -1,0 +1,30 @@
+package fr.assistantmedical.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Which token roles and claims mean what: identity providers name them differently. */
+@ConfigMapping(prefix = "app.security")
+public interface SecurityConfig {
+
+    Roles roles();
+
+    /** The claim that carries a CPAM agent's CPAM code. */
+    @WithDefault("cpam")
+    String cpamClaim();
+
+    /** The claim that carries a partner's organisation. */
+    @WithDefault("org")
+    String organisationClaim();
+
+    interface Roles {
+        @WithDefault("cpam-agent")
+        String cpamAgent();
+
+        @WithDefault("partner")
+        String partner();
+
+        @WithDefault("ops")
+        String ops();
+    }
+}

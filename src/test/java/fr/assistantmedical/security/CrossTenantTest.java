@@ -1,0 +1,82 @@
+package fr.assistantmedical.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.assistantmedical.security.Operations.Operation;
+import fr.assistantmedical.support.Contracts;
+import fr.assistantmedical.support.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Another CPAM's agent, or a partner the contract is not shared with, finds nothing: 404. */
+@QuarkusTest
+class CrossTenantTest {
+
+    static List<Operation> contractOperations() {
+        return Operations.all().stream().filter(op -> op.path().contains("{id}")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contractOperations")
+    void anAgentOfAnotherCpamGets404(Operation op) {
+        String contract = Operations.contract();
+        assertEquals(404, Operations.call(op, TestTokens.agent("931"), contract, "logiciel-b").statusCode(), op.id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contractOperations")
+    void aPartnerItIsNotSharedWithGets404OrIsRefusedItsRole(Operation op) {
+        String contract = Operations.contract();
+        int status = Operations.call(op, TestTokens.partner("logiciel-b"), contract, "logiciel-b").statusCode();
+        // Reads answer 404; writes are refused to partners before the contract is looked up.
+        assertEquals(op.method().equals("get") && !op.id().equals("listContractEvents") ? 404 : 403, status, op.id());
+    }
+
+    @Test
+    void listsShowOnlyWhatTheCallerMaySee() {
+        String contract = Operations.contract();
+        given().auth().oauth2(TestTokens.agent("931")).when().get("/api/v1/contracts").then().statusCode(200)
+                .body("items.id", not(hasItem(contract))).body("items.cpamCode", everyItem(equalTo("931")));
+        given().auth().oauth2(TestTokens.agent("931")).queryParam("cpam", "751").when().get("/api/v1/contracts")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().auth().oauth2(TestTokens.partner("logiciel-b")).when().get("/api/v1/contracts").then().statusCode(200)
+                .body("items.id", not(hasItem(contract)));
+        given().auth().oauth2(TestTokens.partner(Operations.PARTNER_ORG)).when().get("/api/v1/contracts")
+                .then().statusCode(200).body("items.id", hasItem(contract));
+    }
+
+    @Test
+    void anAgentSignsOnlyForTheirCpam() {
+        given().auth().oauth2(TestTokens.agent("931")).contentType(ContentType.JSON)
+                .body(Contracts.gp2024(Contracts.rpps(), "2025-03-01"))
+                .when().post("/api/v1/contracts").then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+    }
+
+    @Test
+    void revokingAShareClosesIt() {
+        String contract = Operations.contract();
+        String partner = TestTokens.partner(Operations.PARTNER_ORG);
+        given().auth().oauth2(partner).when().get("/api/v1/contracts/" + contract + "/status").then().statusCode(200);
+        given().auth().oauth2(TestTokens.agent("751")).when()
+                .delete("/api/v1/contracts/" + contract + "/grants/" + Operations.PARTNER_ORG).then().statusCode(204);
+        given().auth().oauth2(partner).when().get("/api/v1/contracts/" + contract + "/status").then().statusCode(404);
+    }
+
+    @Test
+    void everyWriteRecordsTheTokenSubject() {
+        String contract = Operations.contract();
+        given().auth().oauth2(TestTokens.agent("751")).when().get("/api/v1/contracts/" + contract + "/events")
+                .then().statusCode(200)
+                .body("actor", equalTo(List.of("agent-751", "agent-751", "agent-751")))
+                .body("type", equalTo(List.of("SIGNED", "ACTIVATED", "ACCESS_GRANTED")));
+    }
+}

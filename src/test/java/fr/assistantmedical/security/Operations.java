@@ -1,0 +1,85 @@
+package fr.assistantmedical.security;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.assistantmedical.support.Contracts;
+import fr.assistantmedical.support.OpenApiContract;
+import fr.assistantmedical.support.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every operation of openapi.yaml, with a valid request for it, callable as any caller. */
+final class Operations {
+
+    static final String PARTNER_ORG = "logiciel-a";
+
+    record Operation(String id, String method, String path) {
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    private static final Map<String, String> BODIES = Map.of(
+            "checkEligibility", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
+            "simulate", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
+            "transitionContract", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2025-06-01\", \"reason\": \"Arrêt\"}",
+            "reviewContract", "{\"contractYear\": 1, \"patientsMt\": 1250, \"patientsFileActive\": 1850}",
+            "recordPayment", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-04-01\", \"reference\": \"V1\"}");
+
+    private Operations() {
+    }
+
+    static List<Operation> all() {
+        try {
+            JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(OpenApiContract.SPEC.toFile()).get("paths");
+            List<Operation> operations = new ArrayList<>();
+            paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                if (method.getValue().has("operationId")) {
+                    operations.add(new Operation(method.getValue().get("operationId").asText(), method.getKey(),
+                            path.getKey()));
+                }
+            }));
+            return operations;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A contract of CPAM 751, activated, shared with the partner. */
+    static String contract() {
+        RequestSpecification agent = given().auth().oauth2(TestTokens.agent("751")).contentType(ContentType.JSON);
+        String id = given().spec(agent).body(Contracts.gp2024(Contracts.rpps(), "2025-03-01"))
+                .when().post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        given().spec(agent).body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2025-03-01\"}")
+                .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
+        given().spec(agent).when().put("/api/v1/contracts/" + id + "/grants/" + PARTNER_ORG).then().statusCode(204);
+        return id;
+    }
+
+    static Response call(Operation op, String token, String contractId, String organisation) {
+        // Without a token, a protected call is itself outside the contract: only its answer is checked.
+        RequestSpecification request = given().filter(token == null ? OpenApiContract.response()
+                : OpenApiContract.exchange());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        String body = op.id().equals("signContract") ? Contracts.gp2024(Contracts.rpps(), "2025-03-01")
+                : BODIES.get(op.id());
+        if (body != null) {
+            request.contentType(ContentType.JSON).body(body);
+        }
+        String path = op.path().replace("{id}", contractId == null ? "00000000-0000-0000-0000-000000000000" : contractId)
+                .replace("{organisation}", organisation);
+        return request.when().request(op.method().toUpperCase(), path);
+    }
+}
