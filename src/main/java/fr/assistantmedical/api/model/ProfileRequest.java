@@ -26,12 +26,10 @@ public class ProfileRequest {
 
     public Boolean optam;
 
-    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
-    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    @PatientCount
     public Integer patientsMt;
 
-    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
-    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    @PatientCount
     public Integer patientsFileActive;
 
     @DecimalMin(value = "0", message = "la part est comprise entre 0 et 1")

@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.model.contract;
 
+import fr.assistantmedical.api.model.PatientCount;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,12 +14,10 @@ public class ReviewRequest {
     @Max(value = 99, message = "année de contrat invalide")
     public Integer contractYear;
 
-    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
-    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    @PatientCount
     public Integer patientsMt;
 
-    @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
-    @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+    @PatientCount
     public Integer patientsFileActive;
 
     @Size(max = 4000, message = "le texte dépasse 4000 caractères")

@@ -1,12 +1,11 @@
 package fr.assistantmedical.api.model.contract;
 
+import fr.assistantmedical.api.model.PatientCount;
 import fr.assistantmedical.contract.Commands.Initiator;
 import fr.assistantmedical.contract.ContractAction;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -31,12 +30,10 @@ public class TransitionRequest {
     public static class Renewal {
         public Option option;
 
-        @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
-        @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+        @PatientCount
         public Integer patientsMt;
 
-        @Min(value = 0, message = "le nombre de patients ne peut pas être négatif")
-        @Max(value = 100_000, message = "le nombre de patients dépasse 100000")
+        @PatientCount
         public Integer patientsFileActive;
 
         public PercentileBand percentileBand;
