@@ -206,6 +206,11 @@ public class ProblemMapper {
             return problem(409, "/problems/conflict", "Conflit",
                     "Une demande concurrente a déjà enregistré cette donnée. Relire puis réessayer.", uri, null);
         }
+        if (String.valueOf(e.getMessage()).contains("SRJWT")) {
+            LOG.errorf("Tokens cannot be verified: %s", e.getMessage());
+            return problem(503, "/problems/authentication-unavailable", "Authentification indisponible",
+                    "La vérification des jetons n'est pas configurée sur ce serveur.", uri, null);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return problem(500, "about:blank", "Erreur interne",
