@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Abuse limits of the API: body size for every request, and a rate per client on the public endpoints. */
+/**
+ * Abuse limits of the API: the size of JSON bodies (announced or streamed), and a rate per client on
+ * the public endpoints.
+ */
 public class RequestLimits {
 
     private final RateLimiter limiter;

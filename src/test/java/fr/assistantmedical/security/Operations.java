@@ -75,7 +75,10 @@ final class Operations {
         }
         String body = op.id().equals("signContract") ? Contracts.gp2024(Contracts.rpps(), "2025-03-01")
                 : BODIES.get(op.id());
-        if (body != null) {
+        if (op.id().equals("simulateBatch")) {
+            request.contentType("application/x-ndjson")
+                    .body((BODIES.get("simulate") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (body != null) {
             request.contentType(ContentType.JSON).body(body);
         }
         String path = op.path().replace("{id}", contractId == null ? "00000000-0000-0000-0000-000000000000" : contractId)

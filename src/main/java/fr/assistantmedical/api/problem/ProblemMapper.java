@@ -21,6 +21,7 @@ import fr.assistantmedical.contract.InvalidTransitionException;
 import fr.assistantmedical.contract.NotEligibleException;
 import fr.assistantmedical.contract.PreconditionFailedException;
 import fr.assistantmedical.rules.Outcome;
+import fr.assistantmedical.security.JsonBodyLimit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -102,6 +103,10 @@ public class ProblemMapper {
     public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
+        }
+        if (e instanceof JsonBodyLimit.TooLargeException || e.getCause() instanceof JsonBodyLimit.TooLargeException) {
+            return problem(413, "/problems/body-too-large", "Corps trop volumineux",
+                    "Le corps de la requête dépasse la taille admise.", uri, null);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -1,0 +1,256 @@
+package fr.assistantmedical.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import fr.assistantmedical.api.mapping.ProfileMapper;
+import fr.assistantmedical.api.model.BatchLine;
+import fr.assistantmedical.api.model.BatchLine.LineError;
+import fr.assistantmedical.api.model.SimulationRequest;
+import fr.assistantmedical.api.problem.InvalidRequestException;
+import fr.assistantmedical.api.problem.Problem.Violation;
+import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.EligibilityStatus;
+import fr.assistantmedical.rules.IndicatorObjective;
+import fr.assistantmedical.rules.Option;
+import fr.assistantmedical.rules.OptionSimulation;
+import fr.assistantmedical.rules.Profile;
+import fr.assistantmedical.rules.ScheduleYear;
+import fr.assistantmedical.rules.Simulation;
+import fr.assistantmedical.rules.Simulator;
+import fr.assistantmedical.rules.Warning;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Simulates a stream of profiles, one result line per input line, in order, in constant memory:
+ * lines are read in chunks, a bounded number of chunks is simulated at once on the available cores,
+ * and each chunk is written as soon as the ones before it are.
+ */
+@ApplicationScoped
+public class BatchService {
+
+    static final int CHUNK = 512;
+    private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
+
+    private final RulebookProvider rulebooks;
+    private final Validator validator;
+    private final Clock clock;
+    private final ObjectReader requests;
+    private final ObjectWriter lines;
+    private final ExecutorService workers;
+
+    BatchService(RulebookProvider rulebooks, Validator validator, Clock clock, ObjectMapper json) {
+        this.rulebooks = rulebooks;
+        this.validator = validator;
+        this.clock = clock;
+        this.requests = json.readerFor(SimulationRequest.class);
+        this.lines = json.writer();
+        this.workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "batch-simulation");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** What one chunk gave: its bytes, and its counts for the summary. */
+    private record Done(byte[] bytes, long lines, long errors, Map<EligibilityStatus, Long> status,
+            Map<Option, Long> options) {
+    }
+
+    /** Everything a line needs but the line itself, the same for the whole batch. */
+    private record Context(Simulator simulator, LocalDate today, List<String> header, BatchFormat output) {
+    }
+
+    /** A batch whose input is open and whose header, for CSV, has been read and checked. */
+    public final class Batch {
+        private final BufferedReader reader;
+        private final Context context;
+        private final long firstLine;
+
+        private Batch(BufferedReader reader, Context context, long firstLine) {
+            this.reader = reader;
+            this.context = context;
+            this.firstLine = firstLine;
+        }
+
+        public void writeTo(OutputStream out) throws IOException {
+            run(reader, out, context, firstLine);
+        }
+    }
+
+    /**
+     * Opens a batch. For CSV, the header is read now, so that a bad one is refused before any answer.
+     *
+     * @throws BatchHeaderException when a CSV input has no usable header
+     */
+    public Batch open(InputStream in, BatchFormat input, BatchFormat output) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        List<String> header = input == BatchFormat.CSV ? CsvProfiles.header(reader.readLine()) : null;
+        return new Batch(reader, new Context(rulebooks.simulator(), LocalDate.now(clock), header, output),
+                input == BatchFormat.CSV ? 2 : 1);
+    }
+
+    private void run(BufferedReader reader, OutputStream out, Context context, long firstLine) throws IOException {
+        if (context.output() == BatchFormat.CSV) {
+            out.write(CsvResults.header().getBytes(StandardCharsets.UTF_8));
+        }
+        long first = firstLine;
+        Deque<Future<Done>> inFlight = new ArrayDeque<>();
+        Done total = new Done(null, 0, 0, new EnumMap<>(EligibilityStatus.class), new EnumMap<>(Option.class));
+        List<String> chunk = new ArrayList<>(CHUNK);
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            chunk.add(line);
+            if (chunk.size() == CHUNK) {
+                inFlight.add(submit(chunk, first, context));
+                first += CHUNK;
+                chunk = new ArrayList<>(CHUNK);
+                if (inFlight.size() >= IN_FLIGHT) {
+                    total = write(inFlight.poll(), out, total);
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            inFlight.add(submit(chunk, first, context));
+        }
+        while (!inFlight.isEmpty()) {
+            total = write(inFlight.poll(), out, total);
+        }
+        BatchLine.SummaryCounts summary = new BatchLine.SummaryCounts(total.lines(), total.lines() - total.errors(),
+                total.errors(), total.status(), total.options());
+        out.write(context.output() == BatchFormat.CSV ? CsvResults.summary(summary).getBytes(StandardCharsets.UTF_8)
+                : (lines.writeValueAsString(new BatchLine.Summary(summary)) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private Future<Done> submit(List<String> chunk, long first, Context context) {
+        return workers.submit(() -> simulate(chunk, first, context));
+    }
+
+    private static Done write(Future<Done> next, OutputStream out, Done total) throws IOException {
+        Done done;
+        try {
+            done = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("batch interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("batch failed", e.getCause());
+        }
+        out.write(done.bytes());
+        done.status().forEach((k, v) -> total.status().merge(k, v, Long::sum));
+        done.options().forEach((k, v) -> total.options().merge(k, v, Long::sum));
+        return new Done(null, total.lines() + done.lines(), total.errors() + done.errors(), total.status(),
+                total.options());
+    }
+
+    private Done simulate(List<String> chunk, long first, Context context) {
+        StringBuilder text = new StringBuilder(chunk.size() * 400);
+        Map<EligibilityStatus, Long> status = new EnumMap<>(EligibilityStatus.class);
+        Map<Option, Long> options = new EnumMap<>(Option.class);
+        long errors = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            BatchLine result = line(chunk.get(i), first + i, context);
+            if (result.error() != null) {
+                errors++;
+            } else {
+                status.merge(result.status(), 1L, Long::sum);
+                result.simulations().forEach(s -> options.merge(s.option(), 1L, Long::sum));
+            }
+            if (context.output() == BatchFormat.CSV) {
+                CsvResults.row(text, result);
+            } else {
+                try {
+                    text.append(lines.writeValueAsString(result)).append('\n');
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return new Done(text.toString().getBytes(StandardCharsets.UTF_8), chunk.size(), errors, status, options);
+    }
+
+    /** The result of one line, exactly as POST /api/v1/simulations computes it, or its error. */
+    BatchLine line(String text, long number, Context context) {
+        try {
+            SimulationRequest request = context.header() == null ? json(text) : CsvProfiles.request(context.header(), text);
+            List<Violation> violations = validator.validate(request).stream()
+                    .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::field)).toList();
+            if (!violations.isEmpty()) {
+                return error(number, violations);
+            }
+            Profile profile = ProfileMapper.toProfile(request, context.simulator().rulebook(), context.today());
+            return result(number, context.simulator().simulate(profile, request.option, false));
+        } catch (InvalidRequestException e) {
+            return error(number, e.violations());
+        } catch (CsvProfiles.CsvFieldException e) {
+            return error(number, List.of(new Violation(e.field(), e.getMessage())));
+        } catch (JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? "line" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            return error(number, List.of(new Violation(field == null ? "line" : field,
+                    e.getPath().isEmpty() ? "un objet JSON est attendu" : "type ou valeur invalide")));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return new BatchLine(number, null, null, null, null, null, null,
+                    new LineError("Ligne illisible", "La ligne n'est pas un document JSON ou CSV valide.", null));
+        }
+    }
+
+    private SimulationRequest json(String text) throws JsonProcessingException {
+        if (text.isBlank()) {
+            throw new CsvProfiles.CsvFieldException("line", "ligne vide");
+        }
+        return requests.readValue(text);
+    }
+
+    private static BatchLine error(long number, List<Violation> violations) {
+        return new BatchLine(number, null, null, null, null, null, null, new LineError("Ligne invalide",
+                violations.stream().map(v -> v.field() + " : " + v.message()).reduce((a, b) -> a + " ; " + b)
+                        .orElse(""), violations));
+    }
+
+    static BatchLine result(long number, Simulation s) {
+        List<BatchLine.Simulated> simulated = new ArrayList<>(s.simulations().size());
+        for (OptionSimulation o : s.simulations()) {
+            simulated.add(new BatchLine.Simulated(o.option(), o.years().stream().map(ScheduleYear::maxAid).toList(),
+                    o.totalMaxAid(), o.objective() == null ? null : new BatchLine.Objective(o.objective().basis(),
+                            target(o.objective().patientsMt()), target(o.objective().patientsFileActive())),
+                    o.provisional(), o.warnings().stream().map(Warning::parameter).distinct().toList()));
+        }
+        return new BatchLine(number, s.eligibility().status(), s.eligibility().regime().code(),
+                s.eligibility().options(), s.eligibility().missingInputs(), s.provisional(), simulated, null);
+    }
+
+    private static BatchLine.Target target(IndicatorObjective objective) {
+        return objective == null ? null
+                : new BatchLine.Target(objective.start(), objective.target(), objective.increase());
+    }
+}
