@@ -236,9 +236,15 @@ public class ContractService {
 
     /** The contract, expired first if its term is over (a concurrent reader may have done it). */
     public Uni<ContractState> get(UUID id, Access access) {
-        return Panache.withTransaction(() -> load(id, access))
-                .onFailure(ContractService::isConcurrentUpdate)
-                .recoverWithUni(() -> Panache.withSession(() -> state(id, access)));
+        return Panache.withSession(() -> state(id, access)).flatMap(state -> !expiryDue(state)
+                ? Uni.createFrom().item(state)
+                : Panache.withTransaction(() -> load(id, access))
+                        .onFailure(ContractService::isConcurrentUpdate)
+                        .recoverWithUni(() -> Panache.withSession(() -> state(id, access))));
+    }
+
+    private boolean expiryDue(ContractState state) {
+        return ContractLifecycle.expires(state.contract().status) && today().isAfter(state.lastYear().endsOn);
     }
 
     /** The contracts the caller may see: an agent's CPAM, or those shared with a partner. */
@@ -317,7 +323,7 @@ public class ContractService {
         return state(id, access).flatMap(state -> {
             ContractEntity c = state.contract();
             LocalDate term = state.lastYear().endsOn;
-            if (!ContractLifecycle.expires(c.status) || !today().isAfter(term)) {
+            if (!expiryDue(state)) {
                 return Uni.createFrom().item(state);
             }
             String before = snapshot(state);

@@ -42,10 +42,14 @@ public final class AidSchedule {
         // Terms are frozen at signing unless a later regime takes running contracts at their anniversary.
         LocalDate valuesAt = regime.from().isAfter(signature) ? from : signature;
         AmountRow row = row(n, band);
-        ev.step("schedule.year" + n, "Montant maximal de l'année " + n + " (" + option + ")");
+        if (ev.explaining()) {
+            ev.step("schedule.year" + n, "Montant maximal de l'année " + n + " (" + option + ")");
+        }
         ParameterValue amount = ev.use(ParameterNames.amount(option, row), valuesAt);
         BigDecimal maxAid = amount.known() ? amount.asDecimal().setScale(2, RoundingMode.UNNECESSARY) : null;
-        ev.result(maxAid == null ? "inconnu" : Text.euros(maxAid) + " (" + regime.code() + ", " + row.key() + ")");
+        if (ev.explaining()) {
+            ev.result(maxAid == null ? "inconnu" : Text.euros(maxAid) + " (" + regime.code() + ", " + row.key() + ")");
+        }
         return new ScheduleYear(n, from, ContractYears.end(signature, n), regime, row, maxAid, amount,
                 n >= checkedFrom);
     }

@@ -271,7 +271,9 @@ public final class EligibilityRules {
                 }
             }
         }
-        ev.result(options.toString());
+        if (ev.explaining()) {
+            ev.result(options.toString());
+        }
         return List.copyOf(options);
     }
 

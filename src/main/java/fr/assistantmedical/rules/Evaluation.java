@@ -29,6 +29,11 @@ public final class Evaluation {
         return rulebook;
     }
 
+    /** Whether a trace is being kept: explanations that cost something are built only then. */
+    boolean explaining() {
+        return explain;
+    }
+
     /** Opens a trace step; the values read until the next step belong to it. */
     void step(String rule, String description) {
         current = explain ? new TraceStep(rule, description) : null;

@@ -28,7 +28,9 @@ final class Objectives {
         List<String> indicators = ev.useForSpecialty(OBJECTIVE_INDICATORS, p.specialty(), at).asCodes();
         ObjectiveBasis basis = EligibilityRules.newlyInstalled(p, ev) ? ObjectiveBasis.NEWLY_INSTALLED
                 : senior(p, ev) ? ObjectiveBasis.MAINTAIN : ObjectiveBasis.PERCENTILE_BAND;
-        ev.result(basis + " sur " + indicators);
+        if (ev.explaining()) {
+            ev.result(basis + " sur " + indicators);
+        }
         return new Objective(basis,
                 indicators.contains(Indicator.MT.name()) ? indicator(p, option, Indicator.MT, basis, ev) : null,
                 indicators.contains(Indicator.FA.name()) ? indicator(p, option, Indicator.FA, basis, ev) : null);
@@ -54,7 +56,9 @@ final class Objectives {
     private static IndicatorObjective indicator(Profile p, Option option, Indicator indicator, ObjectiveBasis basis,
             Evaluation ev) {
         LocalDate at = p.asOf();
-        ev.step("objective." + indicator, "Objectif de " + indicator.label() + " (" + option + ")");
+        if (ev.explaining()) {
+            ev.step("objective." + indicator, "Objectif de " + indicator.label() + " (" + option + ")");
+        }
         Integer start = p.count(indicator);
         if (start == null) {
             ev.warn(indicator.input(), "Effectif de départ (" + indicator.input() + ") non communiqué : objectif de "
@@ -67,7 +71,9 @@ final class Objectives {
             case MAINTAIN -> maintain(start, ev.use(SENIOR_TOLERANCE, at));
             case PERCENTILE_BAND -> byBand(p, option, indicator, start, ev);
         };
-        ev.result(objective == null ? "non calculé" : objective.start() + " → " + objective.target());
+        if (ev.explaining()) {
+            ev.result(objective == null ? "non calculé" : objective.start() + " → " + objective.target());
+        }
         return objective;
     }
 

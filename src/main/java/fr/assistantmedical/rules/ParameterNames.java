@@ -39,12 +39,26 @@ public final class ParameterNames {
     private ParameterNames() {
     }
 
+    private static final String[][] AMOUNTS = new String[Option.values().length][AmountRow.values().length];
+    private static final String[][] INCREASES = new String[Option.values().length][PercentileBand.values().length];
+
+    static {
+        for (Option option : Option.values()) {
+            for (AmountRow row : AmountRow.values()) {
+                AMOUNTS[option.ordinal()][row.ordinal()] = "amounts." + option + "." + row.key();
+            }
+            for (PercentileBand band : PercentileBand.values()) {
+                INCREASES[option.ordinal()][band.ordinal()] = "objectives.increase." + option + "." + band;
+            }
+        }
+    }
+
     public static String amount(Option option, AmountRow row) {
-        return "amounts." + option + "." + row.key();
+        return AMOUNTS[option.ordinal()][row.ordinal()];
     }
 
     public static String objectiveIncrease(Option option, PercentileBand band) {
-        return "objectives.increase." + option + "." + band;
+        return INCREASES[option.ordinal()][band.ordinal()];
     }
 
     public static String percentile(String specialty, Indicator indicator, Percentile percentile) {

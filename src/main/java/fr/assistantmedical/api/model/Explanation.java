@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import fr.assistantmedical.rules.Certainty;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,8 @@ public final class Explanation {
     private Explanation() {
     }
 
+    /** Written from a cache: the same few sources appear many times in every answer. */
+    @JsonSerialize(using = SourceRefSerializer.class)
     public record SourceRef(String id, String title, String url) {
     }
 

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Writes bench/RESULTS.md from the measurements bench/run leaves in $WORK and the environment."""
+import json
+import os
+import platform
+import statistics
+import subprocess
+from datetime import date
+
+W = os.environ["WORK"]
+
+
+def nums(name):
+    return [float(x) for x in open(os.path.join(W, name)).read().split()]
+
+
+def wrk(name):
+    """Runs of one wrk scenario: (rps, p50 ms, p99 ms, non-2xx, total)."""
+    rows = []
+    for line in open(os.path.join(W, name)):
+        rps, p50, p99, bad, total = line.split()
+        rows.append((float(rps), ms(p50), ms(p99), int(bad), int(total)))
+    return rows
+
+
+def ms(text):
+    for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+        if text.endswith(unit):
+            return float(text[: -len(unit)]) * factor
+    return float(text)
+
+
+def mmm(values, fmt="{:.0f}"):
+    return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values), max(values)))
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def ok(good):
+    return "met" if good else "**missed**"
+
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+jdk = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+cores = os.cpu_count()
+runs = os.environ["RUNS"]
+
+b35 = nums("b35")
+b35csv = nums("b35csv")
+b350 = nums("b350")
+heap35 = int(open(os.path.join(W, "heap35")).read() or 0) / 1024
+heap350 = int(open(os.path.join(W, "heap350")).read() or 0) / 1024
+startups = nums("startups")
+trivial, simulation, half, status = wrk("trivial"), wrk("simulation"), wrk("half"), wrk("status")
+pgb = nums("pgbench")
+alone, abuser, abused = wrk("polite_alone")[0], wrk("abuser")[0], wrk("polite_abused")[0]
+jmh = {b["benchmark"].split(".")[-1]: b["primaryMetric"]["score"] for b in json.load(open(os.path.join(W, "jmh.json")))}
+
+ratio_sim = median([r[0] for r in simulation]) / median([r[0] for r in trivial])
+p99_half = median([r[2] for r in half])
+status_rps = median([r[0] for r in status])
+ratio_status = status_rps / median([r[0] for r in trivial])
+ratio_pg = status_rps / median(pgb)
+request_us = cores * 1e6 / status_rps
+jwt_share = jmh["verifyToken"] / request_us
+summary = json.loads(open(os.path.join(W, "summary35k")).read())["summary"]
+
+print(f"""# Benchmark results
+
+Produced by `bench/run` on {date.today().isoformat()}, on loopback: {cores} cores ({cpu}), {jdk},
+{platform.system()} {platform.release()}, PostgreSQL on the same machine. The service runs from the
+packaged jar with `-Xmx256m`. Each figure is min / median / max over {runs} runs (batch 35 000: {len(b35)}
+runs after a warm-up run); wrk runs last {os.environ["DURATION"]} with 2 threads and 32 connections, after
+{os.environ["WARMUP"]} of warm-up per endpoint (the JIT needs it on 2 cores). Ratios are taken between medians of the same run. Other work on the machine makes figures
+noisy: compare ratios rather than absolute numbers.
+
+## Targets
+
+| Measure | Target | Result | |
+|---|---|---|---|
+| 35 000 profiles, NDJSON over HTTP | ≤ 1.0 s | {mmm(b35, "{:.2f}")} s | {ok(median(b35) <= 1.0)} |
+| 350 000 profiles, NDJSON over HTTP | ≤ 10 s | {mmm(b350, "{:.2f}")} s | {ok(median(b350) <= 10)} |
+| heap during the batch | flat, passes with `-Xmx256m` | peak {heap35:.0f} MiB for 35 000, {heap350:.0f} MiB for 350 000 ({os.environ["LINES350"]} lines answered) | {ok(heap350 < 256)} |
+| `POST /api/v1/simulations` throughput vs `GET /api/v1/version` | ≥ 70 % | {ratio_sim:.0%} | {ok(ratio_sim >= 0.70)} |
+| `POST /api/v1/simulations` p99 at half of maximum throughput | ≤ 10 ms | {mmm([r[2] for r in half], "{:.2f}")} ms at {mmm([r[0] for r in half])} req/s | {ok(p99_half <= 10)} |
+| `GET /api/v1/contracts/{{id}}/status` throughput | ratio | {ratio_status:.0%} of the trivial endpoint, {ratio_pg:.0%} of pgbench select-only | reported |
+| JWT verification cost in the status endpoint | < 10 % | {jmh["verifyToken"]:.0f} µs per token = {jwt_share:.1%} of a status request ({request_us:.0f} µs of {cores} cores) | {ok(jwt_share < 0.10)} |
+| rate limit under abuse | 429 to the abuser, others unharmed | see below | {ok(abused[3] == 0 and abuser[3] > 0)} |
+
+## Batch
+
+| Input | Runs (s): min / median / max |
+|---|---|
+| 35 000 profiles, NDJSON in and out | {mmm(b35, "{:.3f}")} |
+| 35 000 profiles, CSV in and out | {mmm(b35csv, "{:.3f}")} |
+| 350 000 profiles, NDJSON in and out | {mmm(b350, "{:.3f}")} |
+
+Summary line of the 35 000 run: {json.dumps(summary)}. The generator (`bench/generate.py`) draws
+profiles from the public figures: three quarters GPs, patient counts around the signatories'
+averages, half of the options half-time. Heap in use (young + old) sampled every 100 ms with `jstat`
+during one more run of each size.
+
+## HTTP (wrk)
+
+| Endpoint | req/s | p50 ms | p99 ms |
+|---|---|---|---|
+| `GET /api/v1/version` (trivial JSON) | {mmm([r[0] for r in trivial])} | {mmm([r[1] for r in trivial], "{:.2f}")} | {mmm([r[2] for r in trivial], "{:.2f}")} |
+| `POST /api/v1/simulations` (flat out) | {mmm([r[0] for r in simulation])} | {mmm([r[1] for r in simulation], "{:.2f}")} | {mmm([r[2] for r in simulation], "{:.2f}")} |
+| `POST /api/v1/simulations` (paced, {os.environ["CONNS"]} connections × 1 request / 10 ms) | {mmm([r[0] for r in half])} | {mmm([r[1] for r in half], "{:.2f}")} | {mmm([r[2] for r in half], "{:.2f}")} |
+| `GET /api/v1/contracts/{{id}}/status` (bearer token) | {mmm([r[0] for r in status])} | {mmm([r[1] for r in status], "{:.2f}")} | {mmm([r[2] for r in status], "{:.2f}")} |
+| pgbench `-S` (16 clients), transactions/s | {mmm(pgb)} | | |
+
+## Rate limiter
+
+20 requests/s per client, burst 40, on `GET /api/v1/specialties`. An abusive client (32 connections,
+flat out) and a polite client (2 connections, 5 requests/s each) share the instance.
+
+| Client | requests | refused (429) | p99 ms |
+|---|---|---|---|
+| polite, alone | {alone[4]} | {alone[3]} | {alone[2]:.2f} |
+| abuser | {abuser[4]} | {abuser[3]} | {abuser[2]:.2f} |
+| polite, during the abuse | {abused[4]} | {abused[3]} | {abused[2]:.2f} |
+
+## Rules core and token verification (JMH, average time)
+
+| Benchmark | µs per operation |
+|---|---|
+| simulate (eligibility + every option) | {jmh["simulate"]:.2f} |
+| simulate with the explanation trace | {jmh["simulateExplained"]:.2f} |
+| verify an RS256 token (signature, issuer, audience, expiry) | {jmh["verifyToken"]:.2f} |
+
+## Process
+
+| Measure | Result |
+|---|---|
+| startup to ready (`/q/health/ready` 200), ms | {mmm(startups)} |
+| RSS after the load above | {int(os.environ["RSS_KB"]) / 1024:.0f} MiB |
+""")
