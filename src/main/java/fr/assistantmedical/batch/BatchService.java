@@ -12,6 +12,7 @@ import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.simulation.SimulationService;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.IndicatorObjective;
 import fr.assistantmedical.rules.Option;
@@ -57,14 +58,17 @@ public class BatchService {
     private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
     private final RulebookProvider rulebooks;
+    private final SimulationService simulations;
     private final Validator validator;
     private final Clock clock;
     private final ObjectReader requests;
     private final ObjectWriter lines;
     private final ExecutorService workers;
 
-    BatchService(RulebookProvider rulebooks, Validator validator, Clock clock, ObjectMapper json) {
+    BatchService(RulebookProvider rulebooks, SimulationService simulations, Validator validator, Clock clock,
+            ObjectMapper json) {
         this.rulebooks = rulebooks;
+        this.simulations = simulations;
         this.validator = validator;
         this.clock = clock;
         this.requests = json.readerFor(SimulationRequest.class);
@@ -209,7 +213,7 @@ public class BatchService {
                 return error(number, violations);
             }
             Profile profile = ProfileMapper.toProfile(request, context.simulator().rulebook(), context.today());
-            return result(number, context.simulator().simulate(profile, request.option, false));
+            return result(number, simulations.counted(context.simulator().simulate(profile, request.option, false)));
         } catch (InvalidRequestException e) {
             return error(number, e.violations());
         } catch (CsvProfiles.CsvFieldException e) {

@@ -1,5 +1,6 @@
 package fr.assistantmedical.simulation;
 
+import fr.assistantmedical.observability.BusinessMetrics;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.Eligibility;
 import fr.assistantmedical.rules.Option;
@@ -12,16 +13,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SimulationService {
 
     private final RulebookProvider rulebooks;
+    private final BusinessMetrics metrics;
 
-    SimulationService(RulebookProvider rulebooks) {
+    SimulationService(RulebookProvider rulebooks, BusinessMetrics metrics) {
         this.rulebooks = rulebooks;
+        this.metrics = metrics;
     }
 
     public Eligibility eligibility(Profile profile, boolean explain) {
-        return rulebooks.simulator().eligibility(profile, explain);
+        Eligibility eligibility = rulebooks.simulator().eligibility(profile, explain);
+        metrics.decided(eligibility.status());
+        return eligibility;
     }
 
     public Simulation simulate(Profile profile, Option option, boolean explain) {
-        return rulebooks.simulator().simulate(profile, option, explain);
+        return counted(rulebooks.simulator().simulate(profile, option, explain));
+    }
+
+    /** Records a simulation, however it was computed, in the business counters. */
+    public Simulation counted(Simulation simulation) {
+        metrics.decided(simulation.eligibility().status());
+        simulation.simulations().forEach(s -> metrics.simulated(s.option()));
+        return simulation;
     }
 }

@@ -211,6 +211,12 @@ public class ProblemMapper {
             return problem(409, "/problems/conflict", "Conflit",
                     "Une demande concurrente a déjà enregistré cette donnée. Relire puis réessayer.", uri, null);
         }
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(problem(503, "/problems/database-unavailable", "Service momentanément indisponible",
+                    "La base de données ne répond pas ; réessayer dans quelques instants. Aucune donnée n'a été écrite.",
+                    uri, null)).header("Retry-After", 5).build();
+        }
         if (String.valueOf(e.getMessage()).contains("SRJWT")) {
             LOG.errorf("Tokens cannot be verified: %s", e.getMessage());
             return problem(503, "/problems/authentication-unavailable", "Authentification indisponible",
@@ -220,6 +226,20 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return problem(500, "about:blank", "Erreur interne",
                 "Une erreur inattendue s'est produite (référence " + id + ").", uri, null);
+    }
+
+    /** The database cannot be reached or answers too late: the request did nothing, it may be retried. */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException
+                    || type.startsWith("io.vertx.sqlclient.ClosedConnection")
+                    || type.startsWith("io.vertx.core.net.ConnectTimeout")
+                    || (type.startsWith("io.vertx.core") && String.valueOf(t.getMessage()).contains("Connection refused"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response validation(List<Violation> violations, UriInfo uri) {

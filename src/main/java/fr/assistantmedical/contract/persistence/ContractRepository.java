@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +17,17 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
     /** Filters of the contract list; null means any. */
     /** @param sharedWith only the contracts shared with that partner organisation */
     public record Filter(String rpps, String cpamCode, ContractStatus status, String specialty, String sharedWith) {
+    }
+
+    public Uni<Map<ContractStatus, Long>> countByStatus() {
+        return getSession().flatMap(session -> session
+                .createSelectionQuery("select status, count(*) from ContractEntity group by status", Object[].class)
+                .getResultList())
+                .map(rows -> {
+                    Map<ContractStatus, Long> counts = new EnumMap<>(ContractStatus.class);
+                    rows.forEach(row -> counts.put((ContractStatus) row[0], (Long) row[1]));
+                    return counts;
+                });
     }
 
     /** One page in insertion order, after the cursor (a seq), at most {@code size} contracts. */
