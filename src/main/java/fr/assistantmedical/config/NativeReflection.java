@@ -1,0 +1,37 @@
+package fr.assistantmedical.config;
+
+import fr.assistantmedical.api.OpsResource;
+import fr.assistantmedical.api.VersionResource;
+import fr.assistantmedical.api.model.BatchLine;
+import fr.assistantmedical.api.model.EligibilityResponse;
+import fr.assistantmedical.api.model.Explanation;
+import fr.assistantmedical.api.model.RulebookResponse;
+import fr.assistantmedical.api.model.SimulationResponse;
+import fr.assistantmedical.api.model.contract.ContractPage;
+import fr.assistantmedical.api.model.contract.ContractResponse;
+import fr.assistantmedical.api.model.contract.ContractStatusResponse;
+import fr.assistantmedical.api.problem.Problem;
+import fr.assistantmedical.contract.ContractService;
+import fr.assistantmedical.rules.Warning;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Classes that Jackson writes or reads outside the resources' signatures (batch lines, event
+ * snapshots, review warnings) or nested in them: a native image must keep their accessors.
+ */
+@RegisterForReflection(targets = {BatchLine.class, BatchLine.Simulated.class, BatchLine.Objective.class,
+    BatchLine.Target.class, BatchLine.LineError.class, BatchLine.Summary.class, BatchLine.SummaryCounts.class,
+    EligibilityResponse.Reason.class, Explanation.SourceRef.class, Explanation.Warning.class, Explanation.Step.class,
+    Explanation.UsedValue.class, RulebookResponse.Regime.class, RulebookResponse.Parameter.class,
+    RulebookResponse.Value.class, RulebookResponse.Boundary.class, SimulationResponse.OptionSimulation.class,
+    SimulationResponse.ContractYear.class, SimulationResponse.Objective.class,
+    SimulationResponse.IndicatorObjective.class, ContractResponse.Objective.class, ContractResponse.Target.class,
+    ContractResponse.Year.class, ContractResponse.Review.class, ContractResponse.Totals.class,
+    ContractStatusResponse.Progress.class, ContractStatusResponse.Aid.class, ContractPage.Summary.class,
+    Problem.class, Problem.Violation.class, ContractService.Snapshot.class, ContractService.YearSnapshot.class,
+    Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class})
+public final class NativeReflection {
+
+    private NativeReflection() {
+    }
+}

@@ -1,0 +1,8 @@
+package fr.assistantmedical.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application. */
+@QuarkusIntegrationTest
+class SimulationResourceIT extends SimulationResourceTest {
+}
