@@ -71,14 +71,15 @@ env=$(sed -n 3p "$WORK/process")
 [ "$uid" != 0 ] || { echo "the image runs as root" >&2; exit 1; }
 
 step "run the entrypoint as uid $uid under chroot, against PostgreSQL"
-dropdb -h "$PGHOST" -U postgres --if-exists "$DB" && createdb -h "$PGHOST" -U postgres "$DB"
+psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" postgres
+createdb -h "$PGHOST" -U postgres "$DB"
 mkdir -p "$ROOTFS/etc/aide-assistant-medical/jwt"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null | openssl pkey -pubout \
   > "$ROOTFS/etc/aide-assistant-medical/jwt/public-key.pem"
 mount -t proc proc "$ROOTFS/proc"
 mount --bind /dev "$ROOTFS/dev"
 chmod 1777 "$ROOTFS/tmp"
-eval "env -i $env PORT=$APP_PORT DB_URL=postgresql://$PGHOST:5432/$DB DB_USER=postgres LOG_JSON=false \
+eval "exec env -i $env PORT=$APP_PORT DB_URL=postgresql://$PGHOST:5432/$DB DB_USER=postgres LOG_JSON=false \
   $(command -v chroot) --userspec=$uid:$uid $ROOTFS sh -c 'cd $cwd && exec $args'" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do

@@ -1,0 +1,260 @@
+// The simulator page in headless Chromium: four profiles filled as a doctor would, every figure the
+// page shows compared with the API's answer for the same input, the whole flow by keyboard alone,
+// and screenshots at 1280 and 390 pixels wide (in e2e/output/).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+const OUTPUT = new URL('./output/', import.meta.url).pathname;
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+let browser;
+
+before(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => browser?.close());
+
+async function open(viewport = WIDTHS.desktop) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(BASE + '/');
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, context, problems };
+}
+
+/** The answer of the API for a request body, to compare the page with. */
+async function api(body) {
+  const response = await fetch(`${BASE}/api/v1/simulations?explain=true`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+async function fill(page, profile) {
+  await page.fill('#asOf', profile.asOf);
+  await page.selectOption('#specialty', profile.specialty);
+  await page.check(`input[name="sector"][value="${profile.sector}"]`);
+  if (profile.optam !== undefined) await page.check(`input[name="optam"][value="${profile.optam}"]`);
+  for (const id of ['patientsMt', 'patientsFileActive']) {
+    if (profile[id] !== undefined) await page.fill(`#${id}`, String(profile[id]));
+  }
+  if (profile.percentileBand) await page.selectOption('#percentileBand', profile.percentileBand);
+  for (const name of ['groupPractice', 'priorityZone']) {
+    if (profile[name] !== undefined) await page.check(`input[name="${name}"][value="${profile[name]}"]`);
+  }
+  if (profile.ccamPercent !== undefined) await page.fill('#ccamShare', String(profile.ccamPercent));
+}
+
+async function submit(page) {
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('#resultat:not([hidden])');
+  await page.waitForFunction(() => document.activeElement?.id === 'resultat');
+}
+
+const spaces = (text) => text.replace(/[\u202f\u00a0]/g, ' ').trim();
+const euros = (value) => {
+  const n = Number(value);
+  const format = Number.isInteger(n)
+    ? new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+    : new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+  return spaces(format.format(n));
+};
+
+/** Every figure on the page equals the API's, both the value behind it and the text shown. */
+async function assertSameFigures(page, answer) {
+  const shown = await page.evaluate(() => ({
+    status: document.querySelector('#verdict').dataset.status,
+    reasons: [...document.querySelectorAll('#reason-list li')].map((li) => li.dataset.code),
+    missing: [...document.querySelectorAll('#missing a')].map((a) => a.textContent),
+    options: [...document.querySelectorAll('.option')].map((card) => ({
+      option: card.dataset.option,
+      years: [...card.querySelectorAll('tbody tr')].map((tr) => ({
+        year: Number(tr.dataset.year), maxAid: tr.dataset.maxAid, text: tr.querySelector('.amount').textContent,
+      })),
+      total: card.querySelector('.total').dataset.total,
+      totalText: card.querySelector('.total strong').textContent,
+      provisional: card.querySelector('.badge--provisional') !== null,
+      objective: Object.fromEntries([...card.querySelectorAll('.objective li')].map((li) => [li.dataset.indicator,
+        li.dataset.absent ? null : { start: Number(li.dataset.start), target: Number(li.dataset.target), increase: Number(li.dataset.increase) }])),
+    })),
+    traceSteps: document.querySelectorAll('#trace > li').length,
+  }));
+  assert.equal(shown.status, answer.eligibility.status);
+  assert.deepEqual(shown.reasons, answer.eligibility.reasons.map((r) => r.code));
+  assert.equal(shown.missing.length, answer.eligibility.missingInputs.length);
+  assert.deepEqual(shown.options.map((o) => o.option), answer.simulations.map((s) => s.option));
+  answer.simulations.forEach((s, i) => {
+    const card = shown.options[i];
+    assert.deepEqual(card.years.map((y) => y.year), s.years.map((y) => y.contractYear));
+    card.years.forEach((y, j) => {
+      assert.equal(Number(y.maxAid), Number(s.years[j].maxAid), `${s.option} year ${y.year}`);
+      assert.equal(spaces(y.text), euros(s.years[j].maxAid), `${s.option} year ${y.year} as shown`);
+    });
+    assert.equal(Number(card.total), Number(s.totalMaxAid));
+    assert.equal(spaces(card.totalText), euros(s.totalMaxAid));
+    assert.equal(card.provisional, s.provisional);
+    for (const indicator of ['patientsMt', 'patientsFileActive']) {
+      const expected = s.objective[indicator];
+      assert.deepEqual(card.objective[indicator],
+        expected === null ? null : { start: expected.start, target: expected.target, increase: expected.increase });
+    }
+  });
+  assert.equal(shown.traceSteps, answer.trace.length);
+}
+
+async function screenshots(name, run) {
+  for (const [size, viewport] of Object.entries(WIDTHS)) {
+    const { page, context, problems } = await open(viewport);
+    await run(page);
+    await page.screenshot({ path: `${OUTPUT}${name}-${viewport.width}.png`, fullPage: true });
+    assert.deepEqual(problems, [], `${name} at ${size}: no error in the page`);
+    await context.close();
+  }
+}
+
+test('an eligible GP: verdict, options side by side with their charts, objective, all equal to the API', async () => {
+  const profile = { asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1200, patientsFileActive: 1800, percentileBand: 'P50_P70' };
+  const answer = await api({ asOf: profile.asOf, specialty: profile.specialty, sector: '1', patientsMt: 1200, patientsFileActive: 1800, percentileBand: 'P50_P70' });
+  await screenshots('gp-eligible', async (page) => {
+    await fill(page, profile);
+    await submit(page);
+    await assertSameFigures(page, answer);
+    assert.equal(await page.locator('.option svg.chart').count(), 2);
+    assert.match(await page.locator('#verdict').innerText(), /Éligible/);
+    assert.doesNotMatch(await page.locator('#resultat').innerText(), /\b(null|undefined|NaN)\b/);
+    assert.ok(await page.locator('#reason-list a.source').count() >= 3, 'reasons link to their sources');
+  });
+});
+
+test('an excluded specialty: not eligible, the reason and its source, no option', async () => {
+  const profile = { asOf: '2025-03-01', specialty: 'RADIOLOGIE', sector: '1', patientsFileActive: 3000, percentileBand: 'P50_P70' };
+  const answer = await api({ asOf: profile.asOf, specialty: 'RADIOLOGIE', sector: '1', patientsFileActive: 3000, percentileBand: 'P50_P70' });
+  await screenshots('radiologie-excluded', async (page) => {
+    await fill(page, profile);
+    await submit(page);
+    await assertSameFigures(page, answer);
+    assert.equal(await page.locator('.option').count(), 0);
+    const reason = page.locator('li[data-code="SPECIALTY_EXCLUDED"]');
+    assert.match(await reason.innerText(), /exclue/);
+    assert.match(await reason.locator('a').getAttribute('href'), /^https:\/\/www\.ameli\.fr\//);
+  });
+});
+
+test('a surgeon: the CCAM question appears, is asked when missing, and settles the verdict', async () => {
+  await screenshots('surgeon-ccam', async (page) => {
+    assert.equal(await page.isVisible('#ccamShare'), false, 'not asked of a GP');
+    await fill(page, { asOf: '2025-03-01', specialty: 'CHIRURGIE_VISCERALE', sector: '1', patientsFileActive: 2000, percentileBand: 'P50_P70' });
+    assert.equal(await page.isVisible('#ccamShare'), true, 'asked of a surgeon');
+    await submit(page);
+    const undecided = await api({ asOf: '2025-03-01', specialty: 'CHIRURGIE_VISCERALE', sector: '1', patientsFileActive: 2000, percentileBand: 'P50_P70' });
+    assert.equal(undecided.eligibility.status, 'TO_CONFIRM');
+    await assertSameFigures(page, undecided);
+    assert.match(await page.locator('#missing').innerText(), /CCAM/);
+    assert.equal(await page.locator('#q-ccamShare.asked').count(), 1, 'the question is highlighted');
+    await page.fill('#ccamShare', '12');
+    await submit(page);
+    const answer = await api({ asOf: '2025-03-01', specialty: 'CHIRURGIE_VISCERALE', sector: '1', patientsFileActive: 2000, percentileBand: 'P50_P70', ccamShare: 0.12 });
+    assert.equal(answer.eligibility.status, 'ELIGIBLE');
+    await assertSameFigures(page, answer);
+  });
+});
+
+test('a date under avenant 7: group practice and ZIP are asked, the third-time option appears', async () => {
+  const profile = { asOf: '2021-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 700, patientsFileActive: 1300, percentileBand: 'P30_P50', groupPractice: 'true', priorityZone: 'true' };
+  const answer = await api({ asOf: '2021-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 700, patientsFileActive: 1300, percentileBand: 'P30_P50', groupPractice: true, priorityZone: true });
+  assert.deepEqual(answer.simulations.map((s) => s.option), ['THIRD_TIME', 'HALF_TIME', 'FULL_TIME']);
+  await screenshots('avenant7', async (page) => {
+    await page.fill('#asOf', '2025-03-01');
+    await page.dispatchEvent('#asOf', 'change');
+    assert.equal(await page.isVisible('#q-groupPractice'), false, 'no group question in 2025');
+    await fill(page, profile);
+    await page.dispatchEvent('#asOf', 'change');
+    assert.equal(await page.isVisible('#q-groupPractice'), true);
+    assert.equal(await page.isVisible('#q-priorityZone'), true);
+    await submit(page);
+    await assertSameFigures(page, answer);
+    assert.match(await page.locator('.option[data-option="THIRD_TIME"] .objective').innerText(), /700 → 840/);
+  });
+});
+
+test('the whole flow by keyboard alone', async () => {
+  const { page, context, problems } = await open();
+  const tabTo = async (id) => {
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id) === id) return;
+    }
+    assert.fail(`#${id} cannot be reached with Tab`);
+  };
+  const focusVisible = async () => page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
+  await tabTo('asOf');
+  assert.ok(await focusVisible(), 'focus is visible');
+  await page.keyboard.type('01032025');
+  await tabTo('specialty');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.inputValue('#specialty'), 'MEDECINE_GENERALE');
+  await tabTo('patientsMt');
+  await page.keyboard.type('1200');
+  await tabTo('patientsFileActive');
+  await page.keyboard.type('1800');
+  await tabTo('percentileBand');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.inputValue('#percentileBand'), 'P50_P70');
+  for (let i = 0; i < 10 && await page.evaluate(() => document.activeElement?.textContent) !== 'Simuler'; i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await focusVisible(), 'the button shows its focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'resultat');
+  const answer = await api({ asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1200, patientsFileActive: 1800, percentileBand: 'P50_P70' });
+  await assertSameFigures(page, answer);
+  // The explanation opens from the keyboard too.
+  await page.focus('#explain summary');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.getElementById('explain').open), true);
+  await page.screenshot({ path: `${OUTPUT}keyboard-1280.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad input is shown next to the form, and the print summary leaves the form out', async () => {
+  const { page, context } = await open();
+  await page.fill('#asOf', '2018-01-01');
+  await page.selectOption('#specialty', 'MEDECINE_GENERALE');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('#errors:not([hidden])');
+  assert.match(await page.locator('#errors').innerText(), /date de signature/);
+  await fill(page, { asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1200, patientsFileActive: 1800 });
+  await submit(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#formulaire'), false, 'the form is not printed');
+  assert.equal(await page.isVisible('.option'), true, 'the options are printed');
+  await page.screenshot({ path: `${OUTPUT}print-summary.png`, fullPage: true });
+  await context.close();
+});
+
+test('security headers and nothing from elsewhere', async () => {
+  const response = await fetch(BASE + '/');
+  assert.match(response.headers.get('content-security-policy'), /default-src 'self'/);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  const html = await response.text();
+  assert.doesNotMatch(html, /(src|href)="https?:\/\//, 'no script or style from another site');
+});

@@ -1,0 +1,297 @@
+'use strict';
+// The public simulator page: a client of the same API as partners (openapi.yaml). The law comes
+// from GET /api/v1/rulebook, never from this file: which specialties are asked for their CCAM share,
+// and on which dates group practice and the ZIP matter.
+
+const OPTION_LABELS = { THIRD_TIME: '1/3 de temps plein', HALF_TIME: 'Mi-temps', FULL_TIME: 'Temps plein' };
+const STATUS_LABELS = { ELIGIBLE: 'Éligible', NOT_ELIGIBLE: 'Non éligible', TO_CONFIRM: 'À confirmer' };
+const OUTCOME_LABELS = { MET: 'Remplie', NOT_MET: 'Non remplie', UNDECIDED: 'À préciser' };
+const CERTAINTY_LABELS = { OFFICIAL: 'texte officiel', SECONDARY: 'source secondaire', PROVISIONAL: 'provisoire' };
+const FIELD_LABELS = {
+  asOf: 'la date de signature', specialty: 'la spécialité', sector: 'le secteur', optam: "l'adhésion à l'OPTAM",
+  patientsMt: 'la patientèle médecin traitant', patientsFileActive: 'la file active',
+  percentileBand: 'la tranche de patientèle communiquée par la CPAM', ccamShare: 'la part des actes CCAM',
+  groupPractice: "l'exercice regroupé ou coordonné", priorityZone: "l'exercice en zone d'intervention prioritaire",
+  age: "l'âge", installedOn: "la date d'installation", option: "l'option",
+};
+const CONDITIONAL = ['optam', 'ccamShare', 'groupPractice', 'priorityZone'];
+
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const eurosCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+const patients = new Intl.NumberFormat('fr-FR');
+const thousands = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+const $ = (id) => document.getElementById(id);
+let rulebook = null;
+let lastMissing = [];
+
+function money(text) {
+  if (text === null || text === undefined) return 'inconnu';
+  const value = Number(text);
+  return Number.isInteger(value) ? euros.format(value) : eurosCents.format(value);
+}
+
+function frenchDate(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) node.append(child);
+  }
+  return node;
+}
+
+function sourceLink(source) {
+  if (!source) return null;
+  return el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', class: 'source' },
+    source.title, el('span', { class: 'visually-hidden', text: ' (nouvelle fenêtre)' }));
+}
+
+// ---------------------------------------------------------------- the law at a date, from the rulebook
+
+function valueAt(name, date) {
+  const parameter = rulebook && rulebook.parameters.find((p) => p.name === name);
+  if (!parameter) return null;
+  let found = null;
+  for (const v of parameter.values) {
+    if (v.from <= date) found = v;
+  }
+  return found ? found.value : null;
+}
+
+function regimeLabel(code) {
+  const regime = rulebook && rulebook.regimes.find((r) => r.code === code);
+  return regime ? regime.label : code;
+}
+
+// ---------------------------------------------------------------- the form asks only what matters
+
+function selected(name) {
+  const checked = document.querySelector(`input[name="${name}"]:checked`);
+  return checked ? checked.value : null;
+}
+
+function updateQuestions() {
+  const date = $('asOf').value;
+  const specialty = $('specialty').value;
+  const show = {
+    optam: selected('sector') === '2',
+    ccamShare: ['eligibility.maxCcamShare.specialties', 'eligibility.minClinicalShare.specialties']
+      .some((name) => (valueAt(name, date) || []).includes(specialty)),
+    groupPractice: valueAt('eligibility.groupPracticeRequired', date) === true,
+    priorityZone: valueAt('options.fullTimeRequiresPriorityZone', date) === true,
+  };
+  for (const name of CONDITIONAL) {
+    const question = $(`q-${name}`);
+    question.hidden = !(show[name] || lastMissing.includes(name));
+    question.classList.toggle('asked', lastMissing.includes(name));
+  }
+  const thirdTime = document.querySelector('#option option[value="THIRD_TIME"]');
+  const open = valueAt('options.open', date) || [];
+  thirdTime.hidden = !open.includes('THIRD_TIME');
+  if (thirdTime.hidden && $('option').value === 'THIRD_TIME') $('option').value = '';
+}
+
+function request() {
+  const body = { asOf: $('asOf').value, specialty: $('specialty').value, sector: selected('sector') };
+  const number = (id) => ($(id).value === '' ? undefined : Number($(id).value));
+  const visible = (name) => !$(`q-${name}`).hidden;
+  if (visible('optam') && selected('optam') !== null) body.optam = selected('optam') === 'true';
+  body.patientsMt = number('patientsMt');
+  body.patientsFileActive = number('patientsFileActive');
+  if ($('percentileBand').value) body.percentileBand = $('percentileBand').value;
+  if (visible('ccamShare') && $('ccamShare').value !== '') {
+    body.ccamShare = Math.round(Number($('ccamShare').value) * 10) / 1000;
+  }
+  for (const name of ['groupPractice', 'priorityZone']) {
+    if (visible(name) && selected(name) !== null) body[name] = selected(name) === 'true';
+  }
+  body.age = number('age');
+  if ($('installedOn').value) body.installedOn = $('installedOn').value;
+  if ($('option').value) body.option = $('option').value;
+  for (const key of Object.keys(body)) {
+    if (body[key] === undefined || body[key] === '') delete body[key];
+  }
+  return body;
+}
+
+// ---------------------------------------------------------------- errors
+
+function clearErrors() {
+  $('errors').hidden = true;
+  $('errors').replaceChildren();
+  document.querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+}
+
+function showProblem(problem) {
+  const list = el('ul');
+  for (const v of problem.violations || []) {
+    const field = document.getElementsByName(v.field)[0];
+    if (field) field.setAttribute('aria-invalid', 'true');
+    list.append(el('li', {}, el('a', { href: field ? `#${field.id || v.field}` : '#formulaire' },
+      `${FIELD_LABELS[v.field] || v.field} : ${v.message}`)));
+  }
+  $('errors').replaceChildren(el('p', { text: problem.title || 'Requête refusée' }),
+    problem.violations ? list : el('p', { text: problem.detail }));
+  $('errors').hidden = false;
+  $('errors').focus();
+}
+
+// ---------------------------------------------------------------- results
+
+function renderVerdict(answer) {
+  const e = answer.eligibility;
+  const verdict = $('verdict');
+  verdict.className = `verdict verdict--${e.status.toLowerCase()}`;
+  verdict.dataset.status = e.status;
+  verdict.replaceChildren(...[
+    el('p', { class: 'verdict__status' }, el('strong', { text: STATUS_LABELS[e.status] })),
+    el('p', { class: 'verdict__regime', text: `${regimeLabel(e.regime)}, pour une signature le ${frenchDate(answer.asOf)}.` }),
+    answer.provisional ? el('p', { class: 'badge badge--provisional', text: 'Contient des chiffres provisoires' }) : null,
+  ].filter(Boolean));
+  const missing = $('missing');
+  lastMissing = e.missingInputs;
+  if (e.missingInputs.length) {
+    missing.replaceChildren(el('p', { text: 'Pour conclure, précisez :' }), el('ul', {},
+      e.missingInputs.map((name) => el('li', {}, el('a', { href: `#${firstFieldId(name)}`, text: FIELD_LABELS[name] || name })))));
+    missing.hidden = false;
+  } else {
+    missing.replaceChildren();
+    missing.hidden = true;
+  }
+  $('reason-list').replaceChildren(...e.reasons.map((r) => el('li', { class: `reason reason--${r.outcome.toLowerCase()}`, 'data-code': r.code },
+    el('span', { class: 'reason__outcome', text: `${OUTCOME_LABELS[r.outcome]} — ` }), r.message, ' ', sourceLink(r.source))));
+}
+
+function firstFieldId(name) {
+  const field = document.getElementsByName(name)[0];
+  return field ? field.id || `q-${name}` : 'formulaire';
+}
+
+function chart(simulation, scale) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const width = 320;
+  const height = 170;
+  const barWidth = 44;
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('class', 'chart');
+  const summary = simulation.years.map((y) => `année ${y.contractYear} : ${money(y.maxAid)}`).join(', ');
+  svg.setAttribute('aria-label', `Aide maximale par année, ${OPTION_LABELS[simulation.option]} : ${summary}`);
+  simulation.years.forEach((y, i) => {
+    const value = Number(y.maxAid || 0);
+    const h = scale ? Math.round((value / scale) * 110) : 0;
+    const x = 14 + i * (barWidth + 16);
+    const bar = document.createElementNS(ns, 'rect');
+    Object.entries({ x, y: 135 - h, width: barWidth, height: h, rx: 3, class: y.objectiveChecked ? 'bar bar--checked' : 'bar' })
+      .forEach(([k, v]) => bar.setAttribute(k, v));
+    const label = document.createElementNS(ns, 'text');
+    Object.entries({ x: x + barWidth / 2, y: 152, 'text-anchor': 'middle', class: 'axis' }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = `An ${y.contractYear}`;
+    const amount = document.createElementNS(ns, 'text');
+    Object.entries({ x: x + barWidth / 2, y: 128 - h, 'text-anchor': 'middle', class: 'value' }).forEach(([k, v]) => amount.setAttribute(k, v));
+    amount.textContent = y.maxAid === null ? '?' : `${thousands.format(value / 1000)} k€`;
+    svg.append(bar, label, amount);
+  });
+  return svg;
+}
+
+function objectiveLine(name, label, target) {
+  if (!target) {
+    return el('li', { 'data-indicator': name, 'data-absent': 'true' }, `${label} : pas d'objectif chiffré`);
+  }
+  const increase = target.increase > 0 ? ` (+${patients.format(target.increase)})` : ' (maintien)';
+  return el('li', { 'data-indicator': name, 'data-start': target.start, 'data-target': target.target, 'data-increase': target.increase },
+    `${label} : ${patients.format(target.start)} → `, el('strong', { text: patients.format(target.target) }), increase,
+    target.minimum !== null && target.minimum !== undefined ? ` — au moins ${patients.format(target.minimum)} accepté` : '');
+}
+
+function renderOptions(answer) {
+  const scale = Math.max(1, ...answer.simulations.flatMap((s) => s.years.map((y) => Number(y.maxAid || 0))));
+  $('options').replaceChildren(...answer.simulations.map((s) => {
+    const heading = `option-${s.option}`;
+    const table = el('table', { class: 'years' },
+      el('caption', { class: 'visually-hidden', text: `Aide maximale par année de contrat, ${OPTION_LABELS[s.option]}` }),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Année' }), el('th', { scope: 'col', text: 'Période' }),
+        el('th', { scope: 'col', text: 'Aide maximale' }))),
+      el('tbody', {}, s.years.map((y) => el('tr', { 'data-year': y.contractYear, 'data-max-aid': y.maxAid },
+        el('th', { scope: 'row', text: `${y.contractYear}${y.objectiveChecked ? ' *' : ''}` }),
+        el('td', { text: `${frenchDate(y.from)} – ${frenchDate(y.to)}` }),
+        el('td', { class: 'amount', text: money(y.maxAid) })))));
+    return el('article', { class: 'option', 'data-option': s.option, 'aria-labelledby': heading },
+      el('h3', { id: heading, text: OPTION_LABELS[s.option] }),
+      s.provisional ? el('p', { class: 'badge badge--provisional', text: 'Provisoire' }) : null,
+      chart(s, scale),
+      table,
+      el('p', { class: 'fineprint', text: '* Années où l\'aide dépend de l\'atteinte de l\'objectif.' }),
+      el('p', { class: 'total', 'data-total': s.totalMaxAid }, 'Total sur 5 ans : ', el('strong', { text: money(s.totalMaxAid) })),
+      el('h4', { text: 'Objectif de patientèle' }),
+      el('ul', { class: 'objective' }, objectiveLine('patientsMt', 'Patientèle médecin traitant', s.objective.patientsMt),
+        objectiveLine('patientsFileActive', 'File active', s.objective.patientsFileActive)),
+      s.warnings.length ? el('details', { class: 'warnings' }, el('summary', { text: `Pourquoi « provisoire » (${s.warnings.length})` }),
+        el('ul', {}, s.warnings.map((w) => el('li', { 'data-parameter': w.parameter }, el('code', { text: w.parameter }), ` : ${w.message}`)))) : null);
+  }));
+  if (!answer.simulations.length) {
+    $('options').replaceChildren(el('p', { class: 'none', text: answer.eligibility.status === 'NOT_ELIGIBLE'
+      ? "Aucune aide : les conditions d'éligibilité ne sont pas remplies."
+      : "Aucune option ne peut être simulée avec ces réponses." }));
+  }
+}
+
+function renderTrace(answer) {
+  $('trace').replaceChildren(...(answer.trace || []).map((step) => el('li', {},
+    el('p', {}, el('strong', { text: step.description }), step.result ? ` : ${step.result}` : ''),
+    step.values.length ? el('ul', {}, step.values.map((v) => el('li', {},
+      el('code', { text: v.parameter }), ` = ${v.value === null ? 'inconnue' : JSON.stringify(v.value)} `,
+      v.certainty ? `(${CERTAINTY_LABELS[v.certainty]}, depuis le ${frenchDate(v.from)}) ` : '(non publiée) ',
+      sourceLink(v.source)))) : null)));
+}
+
+async function simulate(event) {
+  event.preventDefault();
+  clearErrors();
+  const body = request();
+  const response = await fetch('/api/v1/simulations?explain=true', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok) {
+    showProblem(answer);
+    return;
+  }
+  renderVerdict(answer);
+  renderOptions(answer);
+  renderTrace(answer);
+  updateQuestions();
+  $('resultat').hidden = false;
+  $('print').hidden = false;
+  $('resultat').focus();
+}
+
+async function start() {
+  $('asOf').value = new Date().toLocaleDateString('sv-SE');
+  const [specialties, book] = await Promise.all([
+    fetch('/api/v1/specialties').then((r) => r.json()),
+    fetch('/api/v1/rulebook').then((r) => r.json()),
+  ]);
+  rulebook = book;
+  $('asOf').min = rulebook.regimes[0].from;
+  $('specialty').append(...specialties.map((s) => el('option', { value: s.code, text: s.label })));
+  $('formulaire').addEventListener('change', updateQuestions);
+  $('formulaire').addEventListener('submit', simulate);
+  $('print').addEventListener('click', () => window.print());
+  $('errors').setAttribute('tabindex', '-1');
+  updateQuestions();
+  document.body.dataset.ready = 'true';
+}
+
+start();
