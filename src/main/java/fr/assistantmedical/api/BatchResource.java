@@ -37,10 +37,12 @@ public class BatchResource {
     public Response simulate(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) throws IOException {
         BatchFormat input = BatchFormat.of(contentType);
-        BatchFormat output = accept == null || accept.contains("*/*") ? input : BatchFormat.of(accept);
-        if (output == null) {
-            output = input;
+        if (input == null) {
+            return ProblemMapper.problem(415, "about:blank", "Unsupported Media Type",
+                    "Envoyer le lot en application/x-ndjson ou text/csv.", uri, null);
         }
+        BatchFormat wanted = accept == null ? null : BatchFormat.of(accept);
+        BatchFormat output = wanted != null ? wanted : input;
         BatchService.Batch batch;
         try {
             batch = batches.open(body, input, output);
