@@ -17,6 +17,7 @@ import fr.assistantmedical.rules.RulebookException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
 import fr.assistantmedical.contract.InvalidTransitionException;
 import fr.assistantmedical.contract.NotEligibleException;
 import fr.assistantmedical.contract.PreconditionFailedException;
@@ -232,6 +233,10 @@ public class ProblemMapper {
     static boolean databaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
+            if (t instanceof PgException pg && pg.getSqlState() != null && (pg.getSqlState().startsWith("08")
+                    || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("53300"))) {
+                return true; // connection failures, server shutting down or starting up, too many connections
+            }
             if (t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException
                     || type.startsWith("io.vertx.sqlclient.ClosedConnection")
                     || type.startsWith("io.vertx.core.net.ConnectTimeout")
