@@ -254,7 +254,9 @@ public class ContractService {
                         requested.specialty(), null)
                 : new ContractRepository.Filter(requested.rpps(), requested.cpamCode(), requested.status(),
                         requested.specialty(), access.organisation());
-        if (access.agent() && requested.cpamCode() != null && !requested.cpamCode().equals(access.cpamCode())) {
+        boolean otherCpam = access.agent() && requested.cpamCode() != null
+                && !requested.cpamCode().equals(access.cpamCode());
+        if (otherCpam || (!access.agent() && access.organisation() == null)) {
             return Uni.createFrom().item(new Page(List.of(), null));
         }
         return Panache.withSession(() -> contracts.page(filter, after, size + 1)).map(found -> {

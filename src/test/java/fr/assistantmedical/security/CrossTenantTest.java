@@ -52,6 +52,13 @@ class CrossTenantTest {
                 .body("items.id", not(hasItem(contract)));
         given().auth().oauth2(TestTokens.partner(Operations.PARTNER_ORG)).when().get("/api/v1/contracts")
                 .then().statusCode(200).body("items.id", hasItem(contract));
+        // A partner token without its organisation sees nothing, and neither does an agent without a CPAM.
+        given().auth().oauth2(TestTokens.sign(TestTokens.claims("partner-x", "partner"))).when().get("/api/v1/contracts")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().auth().oauth2(TestTokens.sign(TestTokens.claims("agent-x", "cpam-agent"))).when().get("/api/v1/contracts")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().auth().oauth2(TestTokens.sign(TestTokens.claims("agent-x", "cpam-agent"))).when()
+                .get("/api/v1/contracts/" + contract).then().statusCode(404);
     }
 
     @Test
