@@ -19,8 +19,9 @@ import yaml
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROPERTIES = (ROOT / "src/main/resources/application.properties").read_text()
 HEALTH = {"/q/health/live", "/q/health/ready", "/q/health/started"}
-# Read by the base image's start script rather than by the application.
-IMAGE_ENV = {"JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO"}
+# Read by the JVM itself. JAVA_OPTS_APPEND is refused: only the Red Hat base image reads it, and
+# setting it there drops the JVM flags built into the image.
+IMAGE_ENV = {"JAVA_TOOL_OPTIONS"}
 problems = []
 
 
@@ -109,7 +110,9 @@ def check(overlay, docs, app_url):
         elif ref:
             problem(where, f"envFrom ConfigMap {ref} is not in the manifests")
     for name in names:
-        if name not in known and not name.startswith("QUARKUS_"):
+        if name.startswith("JAVA_OPTS") or name.endswith("_MEM_RATIO"):
+            problem(where, f"{name} replaces the image's JVM flags on some base images; use JAVA_TOOL_OPTIONS")
+        elif name not in known and not name.startswith("QUARKUS_"):
             problem(where, f"environment variable {name} is not read by the application")
     for env in container.get("env", []):
         secret = env.get("valueFrom", {}).get("secretKeyRef")

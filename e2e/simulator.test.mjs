@@ -165,6 +165,10 @@ test('a surgeon: the CCAM question appears, is asked when missing, and settles t
     await assertSameFigures(page, undecided);
     assert.match(await page.locator('#missing').innerText(), /CCAM/);
     assert.equal(await page.locator('#q-ccamShare.asked').count(), 1, 'the question is highlighted');
+    const answerLink = page.locator('li[data-code="CCAM_SHARE_MISSING"] a.reason__answer');
+    assert.equal(await answerLink.getAttribute('href'), '#ccamShare', 'the undecided reason leads to its question');
+    assert.doesNotMatch(await page.locator('#reason-list').innerText(), /\d{4}-\d{2}-\d{2}|ccamShare|percentileBand/,
+      'reasons speak French, without ISO dates or field names');
     await page.fill('#ccamShare', '12');
     await submit(page);
     const answer = await api({ asOf: '2025-03-01', specialty: 'CHIRURGIE_VISCERALE', sector: '1', patientsFileActive: 2000, percentileBand: 'P50_P70', ccamShare: 0.12 });
@@ -255,6 +259,11 @@ test('security headers and nothing from elsewhere', async () => {
   const response = await fetch(BASE + '/');
   assert.match(response.headers.get('content-security-policy'), /default-src 'self'/);
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  for (const path of ['/', '/simulateur.js', '/simulateur.css']) {
+    const cache = (await fetch(BASE + path)).headers.get('cache-control') || '';
+    const maxAge = Number(/max-age=(\d+)/.exec(cache)?.[1] ?? 0);
+    assert.ok(maxAge <= 300, `${path} is cached ${cache}: a new version reaches visitors within 5 minutes`);
+  }
   const html = await response.text();
   assert.doesNotMatch(html, /(src|href)="https?:\/\//, 'no script or style from another site');
 });

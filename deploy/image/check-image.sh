@@ -86,6 +86,8 @@ for _ in $(seq 1 120); do
   if curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" > "$WORK/ready.json"; then
     step "ready: $(tr -d ' \n' < "$WORK/ready.json" | head -c 300)"
     python3 deploy/check.py --app-url "http://127.0.0.1:$APP_PORT" | sed 's/^/  /'
+    tr '\0' ' ' < "/proc/$APP_PID/cmdline" | grep -q -- '-XX:MaxRAMPercentage=45' \
+      || { echo "the image starts the JVM without its heap setting: $(tr '\0' ' ' < "/proc/$APP_PID/cmdline")" >&2; exit 1; }
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
     psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" postgres
     exit 0

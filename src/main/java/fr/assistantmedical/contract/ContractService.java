@@ -29,6 +29,7 @@ import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.ScheduleYear;
 import fr.assistantmedical.rules.Simulation;
+import fr.assistantmedical.rules.Text;
 import fr.assistantmedical.rules.Warning;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -159,11 +160,11 @@ public class ContractService {
         Simulation simulation = rulebooks.simulator().simulate(profile, command.option(), false);
         if (simulation.eligibility().status() != EligibilityStatus.ELIGIBLE) {
             return Uni.createFrom().failure(new NotEligibleException("Le médecin n'est pas éligible au "
-                    + profile.asOf() + " (" + simulation.eligibility().status() + ").", simulation.eligibility()));
+                    + Text.date(profile.asOf()) + " (" + simulation.eligibility().status() + ").", simulation.eligibility()));
         }
         if (simulation.simulations().isEmpty()) {
-            return Uni.createFrom().failure(new NotEligibleException("L'option " + command.option()
-                    + " ne peut pas être souscrite au " + profile.asOf() + ".", simulation.eligibility()));
+            return Uni.createFrom().failure(new NotEligibleException("L'option " + command.option().label()
+                    + " ne peut pas être souscrite au " + Text.date(profile.asOf()) + ".", simulation.eligibility()));
         }
         OptionSimulation schedule = simulation.simulations().get(0);
         Instant now = Instant.now(clock);

@@ -4,7 +4,7 @@ import fr.assistantmedical.contract.ContractStatus;
 import fr.assistantmedical.contract.persistence.ContractRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -36,11 +36,11 @@ public class ContractMetrics {
 
     @Scheduled(every = "${app.metrics.contracts-refresh:30s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @WithSession
     Uni<Void> refresh() {
-        return contracts.countByStatus().invoke(found -> counts.forEach(
+        // The session is opened inside the chain, so that failing to open it is recovered too: a
+        // database outage shows in readiness, and the gauges keep their last values.
+        return Panache.withSession(contracts::countByStatus).invoke(found -> counts.forEach(
                 (status, count) -> count.set(found.getOrDefault(status, 0L)))).replaceWithVoid()
-                // A database outage shows in readiness; the gauges keep their last values.
                 .onFailure().recoverWithNull();
     }
 }

@@ -35,8 +35,8 @@ public final class EligibilityRules {
         Verdict verdict = new Verdict();
         ev.step("eligibility.regime", "Texte conventionnel en vigueur à la date de signature");
         ev.result(regime.code());
-        verdict.add(new Reason("REGIME", Outcome.MET, "Texte applicable au " + profile.asOf() + " : "
-                + regime.label() + ".", null, null, regime.source()));
+        verdict.add(new Reason("REGIME", Outcome.MET, "Texte applicable au " + Text.date(profile.asOf())
+                + " : " + regime.label() + ".", null, null, regime.source(), null));
 
         sector(profile, ev, verdict);
         specialty(profile, ev, verdict);
@@ -46,9 +46,13 @@ public final class EligibilityRules {
         List<Option> options = options(profile, ev, verdict);
 
         EligibilityStatus status = verdict.status();
-        return new Eligibility(status, regime, status == EligibilityStatus.NOT_ELIGIBLE ? List.of() : options,
-                verdict.reasons, status == EligibilityStatus.NOT_ELIGIBLE ? List.of() : List.copyOf(verdict.missing),
-                ev.warnings(), ev.trace());
+        if (status == EligibilityStatus.NOT_ELIGIBLE) {
+            // Nothing the doctor could still answer would change the verdict: no question is asked.
+            List<Reason> settled = verdict.reasons.stream().filter(r -> r.outcome() != Outcome.UNDECIDED).toList();
+            return new Eligibility(status, regime, List.of(), settled, List.of(), ev.warnings(), ev.trace());
+        }
+        return new Eligibility(status, regime, options, verdict.reasons, List.copyOf(verdict.missing), ev.warnings(),
+                ev.trace());
     }
 
     public static Regime regimeAt(Rulebook rulebook, LocalDate date) {
@@ -134,7 +138,7 @@ public final class EligibilityRules {
         String code = floor ? "CLINICAL_SHARE" : "CCAM_SHARE";
         if (share == null) {
             v.undecided(code + "_MISSING", "Préciser la part des honoraires CCAM dans les honoraires totaux des "
-                    + "12 mois précédant la signature (ccamShare).", name, limit, "ccamShare");
+                    + "12 mois précédant la signature.", name, limit, "ccamShare");
             ev.result("à préciser");
             return;
         }
@@ -191,8 +195,8 @@ public final class EligibilityRules {
             if (exemptAsNewlyInstalled(p, ev, v)) {
                 return;
             }
-            v.notMet("ACTIVITY_FLOOR_NOT_MET", message + " Les médecins nouvellement installés en sont dispensés"
-                    + " (installedOn).", thresholdName, threshold);
+            v.notMet("ACTIVITY_FLOOR_NOT_MET", message + " Les médecins nouvellement installés en sont dispensés.",
+                    thresholdName, threshold, "installedOn");
             ev.result("non atteint");
             return;
         }
@@ -200,13 +204,13 @@ public final class EligibilityRules {
             return;
         }
         if (count == null) {
-            v.undecided("ACTIVITY_FLOOR_MISSING", "Préciser la " + indicator.label() + " (" + indicator.input()
-                    + ") ou la tranche de patientèle communiquée par la CPAM (percentileBand).", thresholdName,
+            v.undecided("ACTIVITY_FLOOR_MISSING", "Préciser la " + indicator.label()
+                    + " ou la tranche de patientèle communiquée par la CPAM.", thresholdName,
                     ev.use(thresholdName, at), indicator.input());
         } else {
             v.undecided("ACTIVITY_FLOOR_UNKNOWN", "Le seuil " + percentile + " de " + indicator.label()
                     + " de cette spécialité n'est pas publié dans les sources lues : la CPAM communique la tranche"
-                    + " de patientèle (percentileBand).", thresholdName, ev.use(thresholdName, at), "percentileBand");
+                    + " de patientèle.", thresholdName, ev.use(thresholdName, at), "percentileBand");
         }
         ev.result("à confirmer");
     }
@@ -219,7 +223,7 @@ public final class EligibilityRules {
         if (!Boolean.TRUE.equals(exempt.asBoolean())) {
             return false;
         }
-        v.met("ACTIVITY_FLOOR_NEWLY_INSTALLED", "Médecin nouvellement installé (le " + p.installedOn()
+        v.met("ACTIVITY_FLOOR_NEWLY_INSTALLED", "Médecin nouvellement installé (le " + Text.date(p.installedOn())
                 + ") : dispensé du seuil minimal d'activité.", FLOOR_NEWLY_INSTALLED_EXEMPT, exempt);
         ev.result("dispensé (nouvel installé)");
         return true;
@@ -262,12 +266,12 @@ public final class EligibilityRules {
                 String message = "L'option temps plein est réservée aux médecins exerçant en zone d'intervention "
                         + "prioritaire (ZIP)";
                 if (p.priorityZone() == null) {
-                    v.add(new Reason("FULL_TIME_PRIORITY_ZONE", Outcome.UNDECIDED, message + " : préciser priorityZone.",
-                            Option.FULL_TIME, FULL_TIME_REQUIRES_ZIP, zipOnly.source()));
+                    v.add(new Reason("FULL_TIME_PRIORITY_ZONE", Outcome.UNDECIDED, message + " : préciser si le cabinet est en ZIP.",
+                            Option.FULL_TIME, FULL_TIME_REQUIRES_ZIP, zipOnly.source(), "priorityZone"));
                     v.missing.add("priorityZone");
                 } else {
                     v.add(new Reason("FULL_TIME_PRIORITY_ZONE", Outcome.NOT_MET, message + ".", Option.FULL_TIME,
-                            FULL_TIME_REQUIRES_ZIP, zipOnly.source()));
+                            FULL_TIME_REQUIRES_ZIP, zipOnly.source(), "priorityZone"));
                 }
             }
         }
@@ -291,15 +295,21 @@ public final class EligibilityRules {
         }
 
         void met(String code, String message, String parameter, ParameterValue value) {
-            add(new Reason(code, Outcome.MET, message, null, parameter, value == null ? null : value.source()));
+            add(new Reason(code, Outcome.MET, message, null, parameter, value == null ? null : value.source(), null));
         }
 
         void notMet(String code, String message, String parameter, ParameterValue value) {
-            add(new Reason(code, Outcome.NOT_MET, message, null, parameter, value == null ? null : value.source()));
+            notMet(code, message, parameter, value, null);
+        }
+
+        void notMet(String code, String message, String parameter, ParameterValue value, String input) {
+            add(new Reason(code, Outcome.NOT_MET, message, null, parameter, value == null ? null : value.source(),
+                    input));
         }
 
         void undecided(String code, String message, String parameter, ParameterValue value, String input) {
-            add(new Reason(code, Outcome.UNDECIDED, message, null, parameter, value == null ? null : value.source()));
+            add(new Reason(code, Outcome.UNDECIDED, message, null, parameter, value == null ? null : value.source(),
+                    input));
             if (input != null) {
                 missing.add(input);
             }

@@ -61,7 +61,7 @@ final class Objectives {
         }
         Integer start = p.count(indicator);
         if (start == null) {
-            ev.warn(indicator.input(), "Effectif de départ (" + indicator.input() + ") non communiqué : objectif de "
+            ev.warn(indicator.input(), "Effectif de départ non communiqué : objectif de "
                     + indicator.label() + " non calculé.");
             ev.result("non calculé");
             return null;

@@ -8,6 +8,8 @@ package fr.assistantmedical.rules;
  * @param option the option the condition is about, or null when it is about the doctor
  * @param parameter the rulebook parameter that decided it, or null
  * @param source the source of that parameter's value, or null when none is known
+ * @param input the request field that would settle or change the outcome, or null
  */
-public record Reason(String code, Outcome outcome, String message, Option option, String parameter, Source source) {
+public record Reason(String code, Outcome outcome, String message, Option option, String parameter, Source source,
+        String input) {
 }

@@ -55,9 +55,9 @@ public final class Simulator {
         ParameterValue open = rulebook.parameter(ParameterNames.OPTIONS_OPEN).flatMap(p -> p.at(profile.asOf()))
                 .orElse(null);
         List<Reason> reasons = new ArrayList<>(eligibility.reasons());
-        reasons.add(new Reason("OPTION_NOT_OPEN", Outcome.NOT_MET, "L'option " + option
-                + " ne peut pas être souscrite au " + profile.asOf() + ".", option, ParameterNames.OPTIONS_OPEN,
-                open == null ? null : open.source()));
+        reasons.add(new Reason("OPTION_NOT_OPEN", Outcome.NOT_MET, "L'option " + option.label()
+                + " ne peut pas être souscrite au " + Text.date(profile.asOf()) + ".", option,
+                ParameterNames.OPTIONS_OPEN, open == null ? null : open.source(), null));
         return new Eligibility(eligibility.status(), eligibility.regime(), eligibility.options(), reasons,
                 eligibility.missingInputs(), eligibility.warnings(), eligibility.trace());
     }

@@ -2,9 +2,10 @@ package fr.assistantmedical.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /** French renderings of numbers in explanations. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
@@ -13,6 +14,15 @@ final class Text {
         return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString().replace('.', ',') + " %";
     }
+
+    /** 2025-03-01 becomes "1er mars 2025". */
+    public static String date(LocalDate date) {
+        return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " "
+                + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre"};
 
     static String euros(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";

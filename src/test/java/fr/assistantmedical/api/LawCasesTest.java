@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -36,6 +37,10 @@ class LawCasesTest {
     private static final Path CASES = Path.of("src/test/resources/law-cases");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Messages are read by doctors: no ISO date and no request field name. */
+    private static final Pattern PROGRAMMERS_WORDS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\b(asOf|optam|patientsMt"
+            + "|patientsFileActive|ccamShare|installedOn|priorityZone|groupPractice|percentileBand|THIRD_TIME|HALF_TIME"
+            + "|FULL_TIME)\\b");
 
     record LawCase(String file, String name, JsonNode body) {
         @Override
@@ -79,6 +84,10 @@ class LawCasesTest {
         JsonNode actual = JSON.readTree(response);
         List<Executable> checks = new ArrayList<>();
         compare(expect, actual, endpoint, checks);
+        if (status == 200) {
+            actual.findValuesAsText("message").forEach(message -> checks.add(() -> assertFalse(
+                    PROGRAMMERS_WORDS.matcher(message).find(), "a message for people: " + message)));
+        }
         org.junit.jupiter.api.Assertions.assertAll(c.toString(), checks);
     }
 
@@ -99,12 +108,26 @@ class LawCasesTest {
                 case "reasons" -> want.forEach(code -> checks.add(() -> assertTrue(
                         eligibility.path("reasons").findValuesAsText("code").contains(code.asText()),
                         "reason " + code.asText() + " in " + eligibility.path("reasons"))));
+                case "reasonsAbsent" -> want.forEach(code -> checks.add(() -> assertFalse(
+                        eligibility.path("reasons").findValuesAsText("code").contains(code.asText()),
+                        "no reason " + code.asText() + " in " + eligibility.path("reasons"))));
+                case "reasonInputs" -> want.fields().forEachRemaining(r -> checks.add(() -> assertEquals(
+                        r.getValue().asText(), reasonInput(eligibility, r.getKey()), "input of reason " + r.getKey())));
                 case "provisional" -> checks.add(() -> assertEquals(want.asBoolean(), actual.path(key).asBoolean(),
                         "provisional; warnings: " + actual.findValues("warnings")));
                 case "simulations" -> simulations(want, actual.path("simulations"), checks);
                 default -> checks.add(() -> assertEquals(want, actual.path(key), key));
             }
         }
+    }
+
+    private static String reasonInput(JsonNode eligibility, String code) {
+        for (JsonNode reason : eligibility.path("reasons")) {
+            if (reason.path("code").asText().equals(code)) {
+                return reason.path("input").asText(null);
+            }
+        }
+        return "no reason " + code;
     }
 
     private static void simulations(JsonNode want, JsonNode actual, List<Executable> checks) {

@@ -32,7 +32,7 @@ public final class ResponseMapper {
     public static EligibilityResponse eligibility(LocalDate asOf, Eligibility e, boolean explain) {
         return new EligibilityResponse(asOf, e.status(), e.regime().code(), e.options(),
                 e.reasons().stream().map(r -> new EligibilityResponse.Reason(r.code(), r.outcome(), r.message(),
-                        r.option(), r.parameter(), source(r.source()))).toList(),
+                        r.option(), r.parameter(), source(r.source()), r.input())).toList(),
                 e.missingInputs(), e.provisional(), warnings(e.warnings()), explain ? trace(e.trace()) : null);
     }
 

@@ -15,6 +15,6 @@ public record EligibilityResponse(LocalDate asOf, EligibilityStatus status, Stri
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> trace) {
 
     public record Reason(String code, Outcome outcome, String message, Option option, String parameter,
-            SourceRef source) {
+            SourceRef source, String input) {
     }
 }
