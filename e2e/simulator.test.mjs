@@ -1,14 +1,16 @@
 // The simulator page in headless Chromium: four profiles filled as a doctor would, every figure the
 // page shows compared with the API's answer for the same input, the whole flow by keyboard alone,
-// and screenshots at 1280 and 390 pixels wide (in e2e/output/).
+// axe-core's WCAG 2.1 A/AA rules, and screenshots at 1280 and 390 pixels wide (in e2e/output/).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 const OUTPUT = new URL('./output/', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 let browser;
@@ -253,6 +255,32 @@ test('bad input is shown next to the form, and the print summary leaves the form
   assert.equal(await page.isVisible('.option'), true, 'the options are printed');
   await page.screenshot({ path: `${OUTPUT}print-summary.png`, fullPage: true });
   await context.close();
+});
+
+/** WCAG 2.1 A and AA rules of axe-core (contrast, labels, names, structure) on the page as it is. */
+async function accessibilityViolations(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('accessibility: no WCAG 2.1 A/AA violation on the form, a result and the errors, at both widths', async () => {
+  for (const [size, viewport] of Object.entries(WIDTHS)) {
+    const { page, context } = await open(viewport);
+    assert.deepEqual(await accessibilityViolations(page), [], `form at ${size}`);
+    await fill(page, { asOf: '2021-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 700, patientsFileActive: 1300, percentileBand: 'P30_P50', groupPractice: 'true' });
+    await page.dispatchEvent('#asOf', 'change');
+    await submit(page);
+    await page.locator('#explain').evaluate((d) => { d.open = true; });
+    assert.deepEqual(await accessibilityViolations(page), [], `result with the explanation open at ${size}`);
+    await page.fill('#asOf', '2018-01-01');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#errors:not([hidden])');
+    assert.deepEqual(await accessibilityViolations(page), [], `errors at ${size}`);
+    await context.close();
+  }
 });
 
 test('security headers and nothing from elsewhere', async () => {

@@ -5,9 +5,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.assistantmedical.support.AsAgent;
+import fr.assistantmedical.support.Contracts;
+import fr.assistantmedical.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 
 /** What ops rely on: probes, metrics and request ids. */
 @QuarkusTest
@@ -31,6 +44,38 @@ class ObservabilityTest {
                 .body(containsString("aide_eligibility_total{status=\"ELIGIBLE\"}"))
                 .body(containsString("aide_contracts{status=\"ACTIVE\"}"))
                 .body(containsString("http_server_requests_seconds_count{method=\"POST\""));
+    }
+
+    @Test
+    void contractsByStatusMatchTheDatabase() throws Exception {
+        given().header("Authorization", "Bearer " + TestTokens.agent(AsAgent.CPAM)).contentType("application/json")
+                .body(Contracts.gp2024(Contracts.rpps(), "2025-03-01"))
+                .when().post("/api/v1/contracts").then().statusCode(201);
+        long inDatabase = signedInDatabase();
+        // Refreshed every second in tests: wait for the count that includes this signature.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        double scraped = -1;
+        while (System.nanoTime() < deadline && scraped != inDatabase) {
+            Thread.sleep(200);
+            Matcher m = SIGNED.matcher(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+            scraped = m.find() ? Double.parseDouble(m.group(1)) : -1;
+        }
+        assertEquals(inDatabase, scraped, "aide_contracts{status=\"SIGNED\"} against the database");
+    }
+
+    private static final Pattern SIGNED = Pattern.compile("(?m)^aide_contracts\\{status=\"SIGNED\"\\} (\\S+)$");
+
+    private static long signedInDatabase() throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class));
+        credentials.setProperty("password",
+                ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        try (Connection c = new Driver().connect(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), credentials);
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from contract where status = 'SIGNED'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test
