@@ -46,6 +46,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 
 /**
  * Signs and follows aid contracts. Every change runs in one transaction that also appends its event
@@ -237,11 +239,19 @@ public class ContractService {
 
     /** The contract, expired first if its term is over (a concurrent reader may have done it). */
     public Uni<ContractState> get(UUID id, Access access) {
-        return Panache.withSession(() -> state(id, access)).flatMap(state -> !expiryDue(state)
+        return readOnly(() -> state(id, access)).flatMap(state -> !expiryDue(state)
                 ? Uni.createFrom().item(state)
                 : Panache.withTransaction(() -> load(id, access))
                         .onFailure(ContractService::isConcurrentUpdate)
-                        .recoverWithUni(() -> Panache.withSession(() -> state(id, access))));
+                        .recoverWithUni(() -> readOnly(() -> state(id, access))));
+    }
+
+    /** A session that only reads: no snapshots kept for dirty checking, no flush before each query. */
+    private static <T> Uni<T> readOnly(Supplier<Uni<T>> work) {
+        return Panache.withSession(() -> Panache.getSession().invoke(session -> {
+            session.setDefaultReadOnly(true);
+            session.setFlushMode(FlushMode.MANUAL);
+        }).chain(session -> work.get()));
     }
 
     private boolean expiryDue(ContractState state) {
@@ -260,7 +270,7 @@ public class ContractService {
         if (otherCpam || (!access.agent() && access.organisation() == null)) {
             return Uni.createFrom().item(new Page(List.of(), null));
         }
-        return Panache.withSession(() -> contracts.page(filter, after, size + 1)).map(found -> {
+        return readOnly(() -> contracts.page(filter, after, size + 1)).map(found -> {
             boolean more = found.size() > size;
             List<ContractEntity> page = more ? found.subList(0, size) : found;
             return new Page(page, more ? page.get(page.size() - 1).seq : null);
@@ -268,7 +278,7 @@ public class ContractService {
     }
 
     public Uni<List<EventEntity>> events(UUID id, Access access) {
-        return get(id, access).flatMap(state -> Panache.withSession(() -> events.ofContract(id)));
+        return get(id, access).flatMap(state -> readOnly(() -> events.ofContract(id)));
     }
 
     /** Shares a contract with a partner organisation; sharing it again changes nothing. */
