@@ -162,7 +162,8 @@ public class ContractService {
         Simulation simulation = rulebooks.simulator().simulate(profile, command.option(), false);
         if (simulation.eligibility().status() != EligibilityStatus.ELIGIBLE) {
             return Uni.createFrom().failure(new NotEligibleException("Le médecin n'est pas éligible au "
-                    + Text.date(profile.asOf()) + " (" + simulation.eligibility().status() + ").", simulation.eligibility()));
+                    + Text.date(profile.asOf()) + " (" + simulation.eligibility().status() + ").",
+                    simulation.eligibility()));
         }
         if (simulation.simulations().isEmpty()) {
             return Uni.createFrom().failure(new NotEligibleException("L'option " + command.option().label()

@@ -266,8 +266,9 @@ public final class EligibilityRules {
                 String message = "L'option temps plein est réservée aux médecins exerçant en zone d'intervention "
                         + "prioritaire (ZIP)";
                 if (p.priorityZone() == null) {
-                    v.add(new Reason("FULL_TIME_PRIORITY_ZONE", Outcome.UNDECIDED, message + " : préciser si le cabinet est en ZIP.",
-                            Option.FULL_TIME, FULL_TIME_REQUIRES_ZIP, zipOnly.source(), "priorityZone"));
+                    v.add(new Reason("FULL_TIME_PRIORITY_ZONE", Outcome.UNDECIDED,
+                            message + " : préciser si le cabinet est en ZIP.", Option.FULL_TIME,
+                            FULL_TIME_REQUIRES_ZIP, zipOnly.source(), "priorityZone"));
                     v.missing.add("priorityZone");
                 } else {
                     v.add(new Reason("FULL_TIME_PRIORITY_ZONE", Outcome.NOT_MET, message + ".", Option.FULL_TIME,

@@ -2,7 +2,7 @@ package fr.assistantmedical.rules;
 
 /** The share of a full-time assistant that the aid finances. */
 public enum Option {
-    THIRD_TIME("un tiers de temps"),
+    THIRD_TIME("tiers temps"),
     HALF_TIME("mi-temps"),
     FULL_TIME("temps plein");
 

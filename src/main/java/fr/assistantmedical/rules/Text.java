@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
-/** French renderings of numbers in explanations. */
+/** French renderings of numbers and dates in explanations. */
 public final class Text {
+
+    private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre"};
 
     private Text() {
     }
@@ -20,9 +23,6 @@ public final class Text {
         return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " "
                 + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
-
-    private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"};
 
     static String euros(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";

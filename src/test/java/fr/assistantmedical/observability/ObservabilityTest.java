@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
@@ -66,13 +67,15 @@ class ObservabilityTest {
     private static final Pattern SIGNED = Pattern.compile("(?m)^aide_contracts\\{status=\"SIGNED\"\\} (\\S+)$");
 
     private static long signedInDatabase() throws SQLException {
+        Config config = ConfigProvider.getConfig();
         Properties credentials = new Properties();
-        credentials.setProperty("user", ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class));
+        credentials.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
         credentials.setProperty("password",
-                ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        try (Connection c = new Driver().connect(
-                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), credentials);
-                ResultSet rs = c.createStatement().executeQuery("select count(*) from contract where status = 'SIGNED'")) {
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        try (Connection c = new Driver().connect(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                credentials);
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from contract where status = 'SIGNED'")) {
             rs.next();
             return rs.getLong(1);
         }
