@@ -35,6 +35,7 @@ class App:
                            JWT_PUBLIC_KEY_LOCATION="file:" + os.path.join(KEYS, "public.pem"), JWT_ISSUER=ISSUER)
         environment.update({k: str(v) for k, v in env.items()})
         self.started = time.time()
+        self.log = log
         self.process = subprocess.Popen(["java", "-Xmx256m", "-jar", JAR], env=environment,
                                         stdout=open(log, "w"), stderr=subprocess.STDOUT)
 
@@ -45,7 +46,9 @@ class App:
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"instance on {self.port} exited with {self.process.returncode}")
+                with open(self.log) as f:
+                    tail = "".join(f.readlines()[-30:])
+                raise RuntimeError(f"instance on {self.port} exited with {self.process.returncode}:\n{tail}")
             if ready(self.url()):
                 return time.time() - self.started
             time.sleep(0.1)

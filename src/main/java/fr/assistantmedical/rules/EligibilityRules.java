@@ -168,8 +168,8 @@ public final class EligibilityRules {
         LocalDate at = p.asOf();
         ev.step("eligibility.activityFloor", "Seuil minimal d'activité (patientèle au-dessus du P30 de la spécialité)");
         if (p.percentileBand() != null) {
-            v.met("ACTIVITY_FLOOR_BAND", "Tranche de patientèle " + p.percentileBand()
-                    + " communiquée par la CPAM : au-dessus du seuil minimal d'activité.", null, null);
+            v.met("ACTIVITY_FLOOR_BAND", "Patientèle " + p.percentileBand().label()
+                    + " selon la CPAM : au-dessus du seuil minimal d'activité.", null, null);
             ev.result("tranche communiquée");
             return;
         }

@@ -40,7 +40,7 @@ class LawCasesTest {
     /** Messages are read by doctors: no ISO date and no request field name. */
     private static final Pattern PROGRAMMERS_WORDS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\b(asOf|optam|patientsMt"
             + "|patientsFileActive|ccamShare|installedOn|priorityZone|groupPractice|percentileBand|THIRD_TIME|HALF_TIME"
-            + "|FULL_TIME)\\b");
+            + "|FULL_TIME|P\\d{2}_(P\\d{2}|PLUS))\\b");
 
     record LawCase(String file, String name, JsonNode body) {
         @Override
