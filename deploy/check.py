@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Renders every overlay with kubectl kustomize and checks the manifests against the application:
+"""Renders every overlay with kustomize (`kubectl kustomize`, or the command in $KUSTOMIZE) and checks the manifests against the application:
 probe paths and ports, environment variables the application reads, image name and tag of the build,
 hardening, and the shape of the Service, HPA, PDB and NetworkPolicy.
 
 usage: deploy/check.py [--app-url http://127.0.0.1:8080]   (with a running app, probe paths are called)
 """
 import argparse
+import os
 import pathlib
 import re
 import subprocess
@@ -49,7 +50,8 @@ def version():
 
 
 def render(overlay):
-    out = subprocess.run(["kubectl", "kustomize", str(overlay)], capture_output=True, text=True)
+    kustomize = os.environ.get("KUSTOMIZE", "kubectl kustomize").split()
+    out = subprocess.run(kustomize + [str(overlay)], capture_output=True, text=True)
     if out.returncode != 0:
         problem(overlay.name, "does not render: " + out.stderr.strip())
         return []
