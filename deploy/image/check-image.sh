@@ -37,7 +37,8 @@ http: { addr: $REGISTRY }
 log: { level: error }
 YML
 docker-registry serve "$WORK/registry.yml" > "$WORK/registry.log" 2>&1 & REGISTRY_PID=$!
-until curl -sf "http://$REGISTRY/v2/" >/dev/null; do sleep 0.2; done
+for _ in $(seq 1 100); do curl -sf "http://$REGISTRY/v2/" >/dev/null && break; sleep 0.2; done
+curl -sf "http://$REGISTRY/v2/" >/dev/null || { echo "the registry did not start:" >&2; cat "$WORK/registry.log" >&2; exit 1; }
 
 step "base image: Debian bookworm with openjdk-17-jre-headless (mmdebstrap)"
 mmdebstrap --variant=essential --include=openjdk-17-jre-headless,ca-certificates \
