@@ -9,18 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.assistantmedical.api.model.ProfileRequest;
+import fr.assistantmedical.rules.Option;
+import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.support.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -37,10 +43,12 @@ class LawCasesTest {
     private static final Path CASES = Path.of("src/test/resources/law-cases");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Messages are read by doctors: no ISO date and no request field name. */
-    private static final Pattern PROGRAMMERS_WORDS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\b(asOf|optam|patientsMt"
-            + "|patientsFileActive|ccamShare|installedOn|priorityZone|groupPractice|percentileBand|THIRD_TIME|HALF_TIME"
-            + "|FULL_TIME|P\\d{2}_(P\\d{2}|PLUS))\\b");
+    /** Messages are read by doctors: no ISO date, no request field name, no option or band code. */
+    private static final Pattern PROGRAMMERS_WORDS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\b("
+            + Stream.of(Arrays.stream(ProfileRequest.class.getFields()).map(Field::getName),
+                    Arrays.stream(Option.values()).map(Enum::name),
+                    Arrays.stream(PercentileBand.values()).map(Enum::name))
+                    .flatMap(s -> s).collect(Collectors.joining("|")) + ")\\b");
 
     record LawCase(String file, String name, JsonNode body) {
         @Override

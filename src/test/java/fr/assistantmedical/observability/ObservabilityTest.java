@@ -9,19 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.AsAgent;
 import fr.assistantmedical.support.Contracts;
+import fr.assistantmedical.support.PostgresDatabase;
 import fr.assistantmedical.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.postgresql.Driver;
 
 /** What ops rely on: probes, metrics and request ids. */
 @QuarkusTest
@@ -67,13 +65,8 @@ class ObservabilityTest {
     private static final Pattern SIGNED = Pattern.compile("(?m)^aide_contracts\\{status=\"SIGNED\"\\} (\\S+)$");
 
     private static long signedInDatabase() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        Properties credentials = new Properties();
-        credentials.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
-        credentials.setProperty("password",
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        try (Connection c = new Driver().connect(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                credentials);
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection c = PostgresDatabase.connect(url);
                 ResultSet rs = c.createStatement()
                         .executeQuery("select count(*) from contract where status = 'SIGNED'")) {
             rs.next();

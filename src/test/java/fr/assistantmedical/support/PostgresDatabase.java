@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
-import org.postgresql.Driver;
 import java.util.UUID;
+import org.postgresql.Driver;
 
 /**
  * A fresh PostgreSQL database for each test run, created on a real server and dropped at the end.
@@ -45,12 +45,17 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }
 
-    private static void execute(String sql) {
+    /** A plain JDBC connection with the tests' credentials, to look at what the service wrote. */
+    public static Connection connect(String jdbcUrl) throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", USER);
         credentials.setProperty("password", PASSWORD);
         // The driver is used directly: DriverManager does not see drivers of other class loaders.
-        try (Connection c = new Driver().connect(jdbcUrl("postgres"), credentials);
+        return new Driver().connect(jdbcUrl, credentials);
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = connect(jdbcUrl("postgres"));
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
