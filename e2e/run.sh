@@ -15,6 +15,7 @@ command -v chromium >/dev/null && [ -f /usr/lib/chromium/locales/fr.pak ] \
 [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --loglevel=error
 [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
 
+node --check "$ROOT/src/main/resources/META-INF/resources/simulateur.js"
 createdb -h "$PGHOST" -U postgres "$DB"
 PORT=$PORT DB_URL="postgresql://$PGHOST:5432/$DB" RATE_LIMIT_ENABLED=false LOG_JSON=false SHUTDOWN_DELAY=0s \
   java -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > output/service.log 2>&1 &

@@ -167,10 +167,10 @@ function renderVerdict(answer) {
     missing.replaceChildren();
     missing.hidden = true;
   }
-  const answer = (r) => (r.outcome === 'UNDECIDED' && r.input
+  const answerLink = (r) => (r.outcome === 'UNDECIDED' && r.input
     ? [el('a', { class: 'reason__answer', href: `#${firstFieldId(r.input)}`, text: 'Répondre' }), ' '] : []);
   $('reason-list').replaceChildren(...e.reasons.map((r) => el('li', { class: `reason reason--${r.outcome.toLowerCase()}`, 'data-code': r.code },
-    el('span', { class: 'reason__outcome', text: `${OUTCOME_LABELS[r.outcome]} — ` }), r.message, ' ', answer(r), sourceLink(r.source))));
+    el('span', { class: 'reason__outcome', text: `${OUTCOME_LABELS[r.outcome]} — ` }), r.message, ' ', answerLink(r), sourceLink(r.source))));
 }
 
 function firstFieldId(name) {
