@@ -334,11 +334,12 @@ public final class EligibilityRules {
         String parameter = SECOND_OPEN;
         ParameterValue decisive = open;
         if (!openCodes.isEmpty()) {
+            // The conditions come from one source; the reason cites it.
             ParameterValue specialties = ev.use(SECOND_SPECIALTIES, at);
+            parameter = SECOND_SPECIALTIES;
+            decisive = specialties;
             if (specialties.known() && !specialties.asCodes().contains(p.specialty())) {
                 notMet.add("réservé aux " + specialtyLabels(ev.rulebook(), specialties.asCodes()));
-                parameter = SECOND_SPECIALTIES;
-                decisive = specialties;
             }
             ParameterValue zip = ev.use(SECOND_REQUIRES_ZIP, at);
             if (Boolean.TRUE.equals(zip.asBoolean())) {
@@ -385,11 +386,11 @@ public final class EligibilityRules {
             } else if (!toAsk.isEmpty()) {
                 v.add(new Reason("SECOND_ASSISTANT_TO_CONFIRM", Outcome.UNDECIDED, what + " : préciser le contrat en "
                         + "cours (option, année de contrat, objectifs atteints) et l'exercice en zone d'intervention "
-                        + "prioritaire.", option, SECOND_SPECIALTIES, decisive.source(), toAsk.get(0)));
+                        + "prioritaire.", option, parameter, decisive.source(), toAsk.get(0)));
                 v.missing.addAll(toAsk);
             } else {
                 v.add(new Reason("SECOND_ASSISTANT_MET", Outcome.MET, what + " : conditions du second assistant "
-                        + "remplies.", option, SECOND_SPECIALTIES, decisive.source(), null));
+                        + "remplies.", option, parameter, decisive.source(), null));
                 met.add(option);
             }
         }

@@ -9,6 +9,7 @@ import fr.assistantmedical.rules.Parameter;
 import fr.assistantmedical.rules.ParameterValue;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.RulebookException;
+import fr.assistantmedical.support.PeopleText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,6 +137,24 @@ class RulebookParserTest {
                 "boundary: { inclusive: false, certainty: PROVISIONAL, note: \"« 80 %");
         assertTrue(problems(yaml).stream().anyMatch(p -> p.startsWith("fee split on 2024-06-22")), problems(yaml)
                 .toString());
+    }
+
+    @Test
+    void notesAndDescriptionsSpeakToPeople() throws IOException {
+        Rulebook rulebook = parse(bundled());
+        List<String> texts = new java.util.ArrayList<>();
+        rulebook.regimes().forEach(r -> texts.add(r.note()));
+        for (Parameter p : rulebook.parameters()) {
+            texts.add(p.description());
+            for (ParameterValue v : p.values()) {
+                texts.add(v.note());
+                texts.add(v.boundary() == null ? null : v.boundary().note());
+                texts.add(v.value() instanceof String text && text.contains(" ") ? text : null);
+            }
+        }
+        List<String> leaks = texts.stream().filter(t -> t != null && PeopleText.codeWord(t) != null)
+                .map(t -> PeopleText.codeWord(t) + " in: " + t).toList();
+        assertEquals(List.of(), leaks);
     }
 
     @Test
