@@ -58,7 +58,8 @@ public final class AidSchedule {
         ParameterValue amount = ev.use(ParameterNames.amount(option, row), valuesAt);
         BigDecimal maxAid = amount.known() ? amount.asDecimal().setScale(2, RoundingMode.UNNECESSARY) : null;
         if (ev.explaining()) {
-            ev.result((maxAid == null ? "inconnu" : Text.euros(maxAid)) + " (" + regime.label() + ", " + row.label() + ")");
+            ev.result((maxAid == null ? "inconnu" : Text.euros(maxAid)) + " (" + regime.label() + ", " + row.label()
+                    + ")");
         }
         return new ScheduleYear(n, from, ContractYears.end(signature, n), regime, row, maxAid, amount,
                 n >= checkedFrom);

@@ -236,7 +236,8 @@ public final class RulebookValidator {
 
     private static boolean overlaps(Rulebook rulebook, Regime regime, LocalDate from, LocalDate until) {
         int index = rulebook.regimes().indexOf(regime);
-        LocalDate end = index + 1 < rulebook.regimes().size() ? rulebook.regimes().get(index + 1).from() : LocalDate.MAX;
+        LocalDate end = index + 1 < rulebook.regimes().size() ? rulebook.regimes().get(index + 1).from()
+                : LocalDate.MAX;
         return regime.from().isBefore(until) && from.isBefore(end);
     }
 
@@ -254,7 +255,8 @@ public final class RulebookValidator {
         for (LocalDate date : changeDates(List.of(ccam, clinical))) {
             ParameterValue c = ccam.at(date).orElse(null);
             ParameterValue f = clinical.at(date).orElse(null);
-            if (c == null || f == null || !(c.value() instanceof BigDecimal cv) || !(f.value() instanceof BigDecimal fv)) {
+            if (c == null || f == null || !(c.value() instanceof BigDecimal cv)
+                    || !(f.value() instanceof BigDecimal fv)) {
                 continue;
             }
             boolean cInclusive = c.boundary() == null || c.boundary().inclusive();

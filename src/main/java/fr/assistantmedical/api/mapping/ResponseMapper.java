@@ -51,7 +51,8 @@ public final class ResponseMapper {
 
     private static SimulationResponse.ContractYear year(ScheduleYear y) {
         return new SimulationResponse.ContractYear(y.contractYear(), y.from(), y.to(), y.regime().code(),
-                y.regime().label(), y.row().key(), y.maxAid(), y.objectiveChecked(), y.amount().certainty(), source(y.amount().source()));
+                y.regime().label(), y.row().key(), y.maxAid(), y.objectiveChecked(), y.amount().certainty(),
+                source(y.amount().source()));
     }
 
     private static SimulationResponse.Objective objective(Objective o) {
