@@ -21,6 +21,8 @@ import java.util.Optional;
  * The patient counts a doctor commits to reach. Three paths, tried in order: newly installed doctors
  * reach their specialty's median; doctors past the senior age maintain their patientèle; everyone
  * else increases each count by the rate of their starting band and option. Counts are whole patients.
+ * A count the CPAM communicated is the commitment, whatever the rules would give. When the published
+ * table cannot give the objective, the answer says in French who sets it and what it is made of.
  */
 final class Objectives {
 
@@ -44,8 +46,11 @@ final class Objectives {
         IndicatorObjective fa = indicator(p, option, Indicator.FA, indicators, rules, targets, ev);
         boolean complete = (mt != null || !indicators.contains(Indicator.MT.name()))
                 && (fa != null || !indicators.contains(Indicator.FA.name()));
-        List<String> explanation = complete && !communicated ? List.of()
-                : explanation(p, option, indicators, newlyInstalled, communicated, ev);
+        // A missing starting count is the request's gap, not the table's: its warning says so.
+        boolean startsKnown = indicators.stream().allMatch(code -> p.count(Indicator.valueOf(code)) != null);
+        boolean tableGap = !complete && startsKnown && rules == ObjectiveBasis.PERCENTILE_BAND;
+        List<String> explanation = communicated || tableGap
+                ? explanation(p, option, indicators, newlyInstalled, communicated, ev) : List.of();
         return new Objective(basis, mt, fa, explanation);
     }
 
@@ -68,11 +73,15 @@ final class Objectives {
             boolean communicated, Evaluation ev) {
         LocalDate at = p.asOf();
         List<String> lines = new ArrayList<>();
+        ParameterValue anyRate = option.secondAssistant() ? null : knownRate(p, option, ev);
         if (communicated) {
             lines.add("Objectif communiqué par la CPAM : c'est l'engagement pris à la signature du contrat.");
-        } else {
+        } else if (anyRate == null || !anyRate.known()) {
             lines.add("Le barème officiel de l'objectif " + (option.secondAssistant() ? "du second assistant"
                     : "de cette option") + " n'est publié dans aucune source lue pour cette date : le simulateur ne "
+                    + "l'invente pas. Indiquez l'objectif que la CPAM vous a communiqué pour l'afficher.");
+        } else {
+            lines.add("Le barème publié ne donne pas l'objectif de cette tranche de patientèle : le simulateur ne "
                     + "l'invente pas. Indiquez l'objectif que la CPAM vous a communiqué pour l'afficher.");
         }
         text(ev.peek(INFO_OBJECTIVE_SET_BY, at)).ifPresent(lines::add);
