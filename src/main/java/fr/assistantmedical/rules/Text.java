@@ -24,7 +24,19 @@ public final class Text {
                 + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
-    static String euros(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";
+    /** 6601 becomes "6 601,00 €" (no-break spaces, so that an amount never splits across lines). */
+    public static String euros(BigDecimal amount) {
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                grouped.append('\u00a0');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return (negative ? "-" : "") + grouped + "," + digits.substring(point + 1) + "\u00a0€";
     }
 }
