@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assistantmedical.api.mapping.ContractMapper;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractRequest;
-import fr.assistantmedical.api.model.contract.ContractStatusResponse;
 import fr.assistantmedical.api.model.contract.EventResponse;
 import fr.assistantmedical.api.model.contract.ObjectiveRequest;
 import fr.assistantmedical.api.model.contract.PaymentRequest;
@@ -166,7 +165,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> grant(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
         checkOrganisation(organisation);
-        return service.grant(id, organisation, caller.access()).map(state -> Response.noContent().build());
+        return service.grant(id, organisation, caller.access()).map(view -> Response.noContent().build());
     }
 
     @DELETE
@@ -174,7 +173,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
         checkOrganisation(organisation);
-        return service.revoke(id, organisation, caller.access()).map(state -> Response.noContent().build());
+        return service.revoke(id, organisation, caller.access()).map(view -> Response.noContent().build());
     }
 
     private static void checkOrganisation(String organisation) {

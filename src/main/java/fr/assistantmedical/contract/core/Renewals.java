@@ -41,6 +41,10 @@ public final class Renewals {
             throw new ContractValidationException("effectiveDate", "la date de renouvellement ne peut précéder le "
                     + date(earliest));
         }
+        if (on.isAfter(context.today().plus(margin))) {
+            throw new ContractValidationException("effectiveDate", "la date de renouvellement, signature du nouveau "
+                    + "contrat, ne peut être dans le futur au-delà du " + date(context.today().plus(margin)));
+        }
         LawParameters.Read<Optional<List<String>>> renewable = LawParameters.renewableOptions(context.rulebook(),
                 old.regime(), on);
         if (!LawParameters.renewable(renewable, old.option())) {
