@@ -154,7 +154,10 @@ public class ContractService {
                         : Uni.createFrom().item(view(loaded.contract())));
     }
 
-    /** Records the end of a contract at its term, for a reader who found it due (a concurrent one may have). */
+    /**
+     * Records the end of a contract at its term, for a reader who found it due (a concurrent one may
+     * have). Called on {@code this}: Quarkus intercepts self-invocation, so the transaction applies.
+     */
     @WithTransaction
     Uni<ContractView> recordTerm(UUID id, Access access) {
         return visible(id, access, true).map(loaded -> view(loaded.contract()));

@@ -29,10 +29,10 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
      * Memberships of collective contracts are engagements too, from their own table.
      */
     public Uni<List<Engagement>> engagementsOf(String rpps) {
-        return getSession().flatMap(session -> session.createSelectionQuery("select c.id, c.signedOn, "
-                + "coalesce(c.endsOn, (select max(y.endsOn) from ContractYearEntity y where y.contractId = c.id)) "
-                + "from ContractEntity c where c.rpps = :rpps", Object[].class).setParameter("rpps", rpps)
-                .getResultList())
+        // Plain SQL: nothing to parse on the event loop.
+        return getSession().flatMap(session -> session.createNativeQuery("select c.id, c.signed_on, "
+                + "coalesce(c.ends_on, (select max(y.ends_on) from contract_year y where y.contract_id = c.id)) "
+                + "from contract c where c.rpps = ?1", Object[].class).setParameter(1, rpps).getResultList())
                 .map(rows -> rows.stream().map(row -> new Engagement((UUID) row[0], Engagement.Kind.INDIVIDUAL,
                         (LocalDate) row[1], (LocalDate) row[2])).toList());
     }
