@@ -10,6 +10,7 @@ import random
 import sys
 import threading
 import uuid
+from datetime import date, timedelta
 
 from lib import App, call, contract_body, token, WORK
 
@@ -67,15 +68,19 @@ def work(worker):
                 path, body, event = "payments", {"contractYear": 1, "amount": amount, "paidOn": "2025-06-01",
                                                  "reference": f"w{worker}-{op}-{attempt}"}, "PAYMENT_RECORDED"
             elif kind == "review":
-                year = rnd.choice([1, 2])
-                path, body, event = "reviews", {"contractYear": year, "patientsMt": 1250 + year,
+                # Year 1 (2025-03-01 to 2026-02-28) is the year over: a year is reviewed once ended.
+                path, body, event = "reviews", {"contractYear": 1, "patientsMt": 1251,
                                                 "patientsFileActive": 1850}, "REVIEWED"
             else:
+                # Suspensions follow one another: each starts after the previous one ended.
+                periods = current.get("suspensions", [])
                 if current["status"] == "ACTIVE":
-                    path, body, event = "transitions", {"action": "SUSPEND", "effectiveDate": "2025-06-01",
+                    start = date.fromisoformat(periods[-1]["to"]) + timedelta(days=1) if periods else date(2025, 6, 1)
+                    path, body, event = "transitions", {"action": "SUSPEND", "effectiveDate": start.isoformat(),
                                                         "reason": "absence"}, "SUSPENDED"
                 else:
-                    path, body, event = "transitions", {"action": "RESUME", "effectiveDate": "2025-07-01"}, "RESUMED"
+                    resume = date.fromisoformat(periods[-1]["from"]) + timedelta(days=1)
+                    path, body, event = "transitions", {"action": "RESUME", "effectiveDate": resume.isoformat()}, "RESUMED"
             s, answer, _ = call(base, "POST", f"/api/v1/contracts/{contract}/{path}", body, dict(agent, **{"If-Match": etag}))
             if s in (200, 201):
                 replay = s == 200 and path in ("reviews", "payments")

@@ -2,21 +2,18 @@ package fr.assistantmedical.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assistantmedical.api.mapping.ContractMapper;
-import fr.assistantmedical.api.model.Explanation;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractRequest;
-import fr.assistantmedical.api.model.contract.ContractResponse;
-import fr.assistantmedical.api.model.contract.ContractStatusResponse;
 import fr.assistantmedical.api.model.contract.EventResponse;
+import fr.assistantmedical.api.model.contract.ObjectiveRequest;
 import fr.assistantmedical.api.model.contract.PaymentRequest;
 import fr.assistantmedical.api.model.contract.ReviewRequest;
 import fr.assistantmedical.api.model.contract.TransitionRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.contract.ContractService;
-import fr.assistantmedical.contract.ContractState;
-import fr.assistantmedical.contract.ContractStatus;
+import fr.assistantmedical.contract.core.ContractStatus;
+import fr.assistantmedical.contract.core.ContractView;
 import fr.assistantmedical.contract.persistence.ContractRepository;
-import fr.assistantmedical.contract.persistence.ReviewEntity;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import io.smallrye.mutiny.Uni;
 import fr.assistantmedical.security.Caller;
@@ -72,10 +69,10 @@ public class ContractResource {
         }
         var command = ContractMapper.toCommand(request, rulebooks.rulebook(), service.today());
         return service.sign(command, idempotencyKey, caller.access()).map(signed -> {
-            ContractState state = signed.state();
-            return Response.created(uri.getAbsolutePathBuilder().path(state.contract().id.toString()).build())
-                    .tag(etag(state)).header("Idempotent-Replayed", signed.replayed() ? "true" : null)
-                    .entity(view(state)).build();
+            ContractView view = signed.view();
+            return Response.created(uri.getAbsolutePathBuilder().path(view.contract().id().toString()).build())
+                    .tag(etag(view)).header("Idempotent-Replayed", signed.replayed() ? "true" : null)
+                    .entity(ContractMapper.contract(view)).build();
         });
     }
 
@@ -97,15 +94,16 @@ public class ContractResource {
     @Path("/{id}")
     @RolesAllowed({"${app.security.roles.cpam-agent}", "${app.security.roles.partner}"})
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return service.get(id, caller.access()).map(state -> Response.ok(view(state)).tag(etag(state)).build());
+        return service.get(id, caller.access())
+                .map(view -> Response.ok(ContractMapper.contract(view)).tag(etag(view)).build());
     }
 
     @GET
     @Path("/{id}/status")
     @RolesAllowed({"${app.security.roles.cpam-agent}", "${app.security.roles.partner}"})
     public Uni<Response> status(@PathParam("id") UUID id) {
-        return service.get(id, caller.access()).map(state -> Response.ok(ContractMapper.status(state, service.today()))
-                .tag(etag(state)).build());
+        return service.get(id, caller.access())
+                .map(view -> Response.ok(ContractMapper.status(view)).tag(etag(view)).build());
     }
 
     @POST
@@ -114,13 +112,14 @@ public class ContractResource {
     public Uni<Response> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) TransitionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         return service.transition(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
-                .map(state -> {
-                    if (state.contract().id.equals(id)) {
-                        return Response.ok(view(state)).tag(etag(state)).build();
+                .map(view -> {
+                    if (view.contract().id().equals(id)) {
+                        return Response.ok(ContractMapper.contract(view)).tag(etag(view)).build();
                     }
                     // A renewal answers with the new contract.
                     return Response.created(uri.getBaseUriBuilder().path("api/v1/contracts")
-                            .path(state.contract().id.toString()).build()).tag(etag(state)).entity(view(state)).build();
+                            .path(view.contract().id().toString()).build()).tag(etag(view))
+                            .entity(ContractMapper.contract(view)).build();
                 });
     }
 
@@ -130,8 +129,17 @@ public class ContractResource {
     public Uni<Response> review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) ReviewRequest request) {
         return service.review(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
-                .map(reviewed -> Response.status(reviewed.replayed() ? 200 : 201).tag(etag(reviewed.state()))
-                        .entity(view(reviewed.state())).build());
+                .map(reviewed -> Response.status(reviewed.replayed() ? 200 : 201).tag(etag(reviewed.view()))
+                        .entity(ContractMapper.contract(reviewed.view())).build());
+    }
+
+    @PUT
+    @Path("/{id}/objective")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
+    public Uni<Response> setObjective(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = BODY_REQUIRED) ObjectiveRequest request) {
+        return service.setObjective(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
+                .map(view -> Response.ok(ContractMapper.contract(view)).tag(etag(view)).build());
     }
 
     @POST
@@ -140,15 +148,16 @@ public class ContractResource {
     public Uni<Response> pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) PaymentRequest request) {
         return service.pay(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
-                .map(paid -> Response.status(paid.replayed() ? 200 : 201).tag(etag(paid.state()))
-                        .entity(ContractMapper.payment(paid.payment(), paid.state())).build());
+                .map(paid -> Response.status(paid.replayed() ? 200 : 201).tag(etag(paid.view()))
+                        .entity(ContractMapper.payment(paid.payment(), paid.view())).build());
     }
 
     @GET
     @Path("/{id}/events")
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<List<EventResponse>> events(@PathParam("id") UUID id) {
-        return service.events(id, caller.access()).map(events -> events.stream().map(e -> ContractMapper.event(e, json)).toList());
+        return service.events(id, caller.access())
+                .map(events -> events.stream().map(e -> ContractMapper.event(e, json)).toList());
     }
 
     @PUT
@@ -156,7 +165,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> grant(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
         checkOrganisation(organisation);
-        return service.grant(id, organisation, caller.access()).map(state -> Response.noContent().build());
+        return service.grant(id, organisation, caller.access()).map(view -> Response.noContent().build());
     }
 
     @DELETE
@@ -164,7 +173,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
         checkOrganisation(organisation);
-        return service.revoke(id, organisation, caller.access()).map(state -> Response.noContent().build());
+        return service.revoke(id, organisation, caller.access()).map(view -> Response.noContent().build());
     }
 
     private static void checkOrganisation(String organisation) {
@@ -173,16 +182,8 @@ public class ContractResource {
         }
     }
 
-    private ContractResponse view(ContractState state) {
-        return ContractMapper.contract(state, this::warnings);
-    }
-
-    private List<Explanation.Warning> warnings(ReviewEntity review) {
-        return service.warnings(review).stream().map(w -> new Explanation.Warning(w.parameter(), w.message())).toList();
-    }
-
-    private static EntityTag etag(ContractState state) {
-        return new EntityTag(String.valueOf(state.contract().version));
+    private static EntityTag etag(ContractView view) {
+        return new EntityTag(String.valueOf(view.contract().version()));
     }
 
     /** The version named by If-Match; "*" or no header means any. A tag that is no version never matches. */

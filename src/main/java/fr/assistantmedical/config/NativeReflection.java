@@ -10,14 +10,16 @@ import fr.assistantmedical.api.model.SimulationResponse;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractResponse;
 import fr.assistantmedical.api.model.contract.ContractStatusResponse;
+import fr.assistantmedical.api.model.contract.ContractWarning;
 import fr.assistantmedical.api.problem.Problem;
-import fr.assistantmedical.contract.ContractService;
+import fr.assistantmedical.contract.core.Snapshot;
+import fr.assistantmedical.contract.core.Suspension;
 import fr.assistantmedical.rules.Warning;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Classes that Jackson writes or reads outside the resources' signatures (batch lines, event
- * snapshots, review warnings) or nested in them: a native image must keep their accessors.
+ * snapshots, warnings) or nested in them: a native image must keep their accessors.
  */
 @RegisterForReflection(targets = {BatchLine.class, BatchLine.Simulated.class, BatchLine.Objective.class,
     BatchLine.Target.class, BatchLine.LineError.class, BatchLine.Summary.class, BatchLine.SummaryCounts.class,
@@ -25,12 +27,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     Explanation.UsedValue.class, RulebookResponse.Regime.class, RulebookResponse.Parameter.class,
     RulebookResponse.Value.class, RulebookResponse.Boundary.class, SimulationResponse.OptionSimulation.class,
     SimulationResponse.ContractYear.class, SimulationResponse.Objective.class,
-    SimulationResponse.IndicatorObjective.class, SimulationResponse.Information.class, ContractResponse.Objective.class,
-    ContractResponse.Target.class,
-    ContractResponse.Year.class, ContractResponse.Review.class, ContractResponse.Totals.class,
-    ContractStatusResponse.Progress.class, ContractStatusResponse.Aid.class, ContractPage.Summary.class,
-    Problem.class, Problem.Violation.class, ContractService.Snapshot.class, ContractService.YearSnapshot.class,
-    Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class})
+    SimulationResponse.IndicatorObjective.class, SimulationResponse.Information.class, ContractResponse.Objective.class, ContractResponse.Target.class,
+    ContractResponse.Period.class, ContractResponse.Year.class, ContractResponse.Review.class,
+    ContractResponse.Totals.class, ContractWarning.class, ContractStatusResponse.Progress.class,
+    ContractStatusResponse.Aid.class, ContractPage.Summary.class, Problem.class, Problem.Violation.class,
+    Snapshot.class, Snapshot.YearSnapshot.class, Suspension.class, Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class})
 public final class NativeReflection {
 
     private NativeReflection() {

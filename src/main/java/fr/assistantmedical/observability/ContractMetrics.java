@@ -1,6 +1,6 @@
 package fr.assistantmedical.observability;
 
-import fr.assistantmedical.contract.ContractStatus;
+import fr.assistantmedical.contract.core.ContractStatus;
 import fr.assistantmedical.contract.persistence.ContractRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

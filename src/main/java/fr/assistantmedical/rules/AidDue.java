@@ -5,7 +5,6 @@ import static fr.assistantmedical.rules.ParameterNames.REVIEW_COMBINATION;
 import static fr.assistantmedical.rules.ParameterNames.REVIEW_MODULATION;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,8 @@ import java.util.List;
 /**
  * The aid due for a contract year after its review. Years before the objective is checked are due
  * in full; later years are modulated by how far the objective is reached, as the rulebook says.
- * Achievement rates have 4 decimals; the aid due is rounded half-up to the cent.
+ * Achievements are exact fractions; the aid due is the maximum times the modulation factor, rounded
+ * once, half-up, to the cent. Achievement rates are shown with 4 decimals.
  */
 public final class AidDue {
 
@@ -22,12 +22,13 @@ public final class AidDue {
     }
 
     /**
-     * @param achievementMt achievement of the MT objective, 0..1, or null without one
+     * @param achievementMt achievement of the MT objective, 0..1 (4 decimals), or null without one
      * @param achievement the combined achievement the modulation uses, or null when nothing is measured
+     * @param factor the exact share of the maximum aid that is due (1 for a year due in full)
      * @param amountDue null when the year's maximum aid is unknown
      */
     public record Result(BigDecimal achievementMt, BigDecimal achievementFa, BigDecimal achievement, String modulation,
-            BigDecimal amountDue, List<Warning> warnings, List<TraceStep> trace) {
+            Ratio factor, BigDecimal amountDue, List<Warning> warnings, List<TraceStep> trace) {
 
         public boolean provisional() {
             return !warnings.isEmpty();
@@ -50,14 +51,15 @@ public final class AidDue {
             Target fa, Integer observedMt, Integer observedFa, boolean explain) {
         Evaluation ev = new Evaluation(rulebook, explain);
         ev.step("review.achievement", "Atteinte de l'objectif de l'année " + year);
-        BigDecimal achievementMt = achievement(mt, observedMt);
-        BigDecimal achievementFa = achievement(fa, observedFa);
+        Ratio achievementMt = achievement(mt, observedMt);
+        Ratio achievementFa = achievement(fa, observedFa);
         int checkedFrom = ev.use(OBJECTIVE_CHECKED_FROM_YEAR, signedOn).asInteger();
         if (year < checkedFrom) {
             ev.result("année non modulée : aide due en totalité");
-            return new Result(achievementMt, achievementFa, null, "FULL", maxAid, ev.warnings(), ev.trace());
+            return new Result(rate(achievementMt), rate(achievementFa), null, "FULL", Ratio.ONE, maxAid,
+                    ev.warnings(), ev.trace());
         }
-        List<BigDecimal> measured = new ArrayList<>();
+        List<Ratio> measured = new ArrayList<>();
         if (achievementMt != null) {
             measured.add(achievementMt);
         }
@@ -68,42 +70,44 @@ public final class AidDue {
             throw new ObjectiveUnknownException(year);
         }
         String combination = ev.use(REVIEW_COMBINATION, signedOn).asCode();
-        BigDecimal achievement = combination.equals("AVERAGE")
-                ? measured.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(measured.size()), RATE_SCALE, RoundingMode.HALF_UP)
-                : measured.stream().min(BigDecimal::compareTo).orElseThrow();
+        Ratio achievement = combination.equals("AVERAGE")
+                ? measured.stream().reduce(Ratio.ZERO, Ratio::plus).times(Ratio.of(1, measured.size()))
+                : measured.stream().min(Ratio::compareTo).orElseThrow();
         String modulation = ev.use(REVIEW_MODULATION, signedOn).asCode();
+        Ratio factor = modulation.equals("ALL_OR_NOTHING")
+                ? achievement.compareTo(Ratio.ONE) >= 0 ? Ratio.ONE : Ratio.ZERO
+                : achievement;
         BigDecimal due = null;
         if (maxAid == null) {
             ev.warn("maxAid", "Montant maximal de l'année inconnu : aide due non calculée.");
-        } else if (modulation.equals("ALL_OR_NOTHING")) {
-            due = achievement.compareTo(BigDecimal.ONE) >= 0 ? maxAid : BigDecimal.ZERO.setScale(2);
         } else {
-            due = maxAid.multiply(achievement).setScale(2, RoundingMode.HALF_UP);
+            due = factor.applyTo(maxAid);
         }
-        ev.result("atteinte " + Text.percent(achievement) + (due == null ? "" : ", aide due " + Text.euros(due)));
-        return new Result(achievementMt, achievementFa, achievement, modulation, due, ev.warnings(), ev.trace());
+        ev.result("atteinte " + Text.percent(rate(achievement)) + (due == null ? "" : ", aide due " + Text.euros(due)));
+        return new Result(rate(achievementMt), rate(achievementFa), rate(achievement), modulation, factor, due,
+                ev.warnings(), ev.trace());
     }
 
     /**
      * Share of the commitment reached, between 0 and 1: the part of the increase achieved, or, for a
-     * commitment to maintain, whether the count stayed at or above the minimum accepted.
+     * commitment to maintain, how far the count stayed towards the minimum accepted.
      */
-    static BigDecimal achievement(Target target, Integer observed) {
+    static Ratio achievement(Target target, Integer observed) {
         if (target == null || observed == null) {
             return null;
         }
         int increase = target.target() - target.start();
         if (increase <= 0) {
             int floor = target.minimum() != null ? target.minimum() : target.target();
-            if (observed >= floor) {
-                return BigDecimal.ONE.setScale(RATE_SCALE);
+            if (observed >= floor || floor == 0) {
+                return Ratio.ONE;
             }
-            return floor == 0 ? BigDecimal.ONE.setScale(RATE_SCALE)
-                    : BigDecimal.valueOf(observed).divide(BigDecimal.valueOf(floor), RATE_SCALE, RoundingMode.HALF_UP);
+            return Ratio.of(observed, floor);
         }
-        BigDecimal reached = BigDecimal.valueOf(observed - target.start())
-                .divide(BigDecimal.valueOf(increase), RATE_SCALE, RoundingMode.HALF_UP);
-        return reached.max(BigDecimal.ZERO).min(BigDecimal.ONE.setScale(RATE_SCALE));
+        return Ratio.of((long) observed - target.start(), increase).clamp();
+    }
+
+    private static BigDecimal rate(Ratio ratio) {
+        return ratio == null ? null : ratio.rate(RATE_SCALE);
     }
 }

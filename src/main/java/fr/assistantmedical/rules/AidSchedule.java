@@ -49,8 +49,7 @@ public final class AidSchedule {
             Evaluation ev) {
         LocalDate from = ContractYears.start(signature, n);
         Regime regime = regimeForYear(ev.rulebook(), signature, from);
-        // Terms are frozen at signing unless a later regime takes running contracts at their anniversary.
-        LocalDate valuesAt = regime.from().isAfter(signature) ? from : signature;
+        LocalDate valuesAt = amountsDate(regime, signature, from);
         AmountRow row = row(n, band);
         if (ev.explaining()) {
             ev.step("schedule.year" + n, "Montant maximal de l'année " + n + " (option " + option.label() + ")");
@@ -78,6 +77,14 @@ public final class AidSchedule {
             }
         }
         return applied;
+    }
+
+    /**
+     * The date at which the amounts of a contract year are read: terms are frozen at signing, unless a
+     * later regime takes running contracts at their anniversary.
+     */
+    public static LocalDate amountsDate(Regime regime, LocalDate signature, LocalDate yearStart) {
+        return regime.from().isAfter(signature) ? yearStart : signature;
     }
 
     static AmountRow row(int year, AmountBand band) {

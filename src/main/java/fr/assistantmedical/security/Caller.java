@@ -28,16 +28,23 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
-    /** What the caller may do with contracts: an agent's CPAM, or a partner's organisation. */
+    /**
+     * What the caller may do with contracts: an agent's CPAM, or a partner's organisation.
+     *
+     * @throws CpamClaimMissingException for an agent's token that does not name the agent's CPAM
+     */
     public Access access() {
+        boolean partner = identity.hasRole(config.roles().partner());
         if (identity.hasRole(config.roles().cpamAgent())) {
             String cpam = claim(config.cpamClaim());
             if (cpam != null) {
                 return Access.agent(subject(), cpam);
             }
+            if (!partner) {
+                throw new CpamClaimMissingException();
+            }
         }
-        return Access.partner(subject(), identity.hasRole(config.roles().partner())
-                ? claim(config.organisationClaim()) : null);
+        return Access.partner(subject(), partner ? claim(config.organisationClaim()) : null);
     }
 
     private String claim(String name) {

@@ -2,6 +2,7 @@ package fr.assistantmedical.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,9 @@ class ContractBadInputTest {
                         .replace("\"percentileBand\": \"P50_P70\", ", ""))
                 .when().post("/api/v1/contracts")
                 .then().statusCode(422).body("type", equalTo("/problems/not-eligible"))
-                .body("eligibilityStatus", equalTo("NOT_ELIGIBLE"));
+                .body("eligibilityStatus", equalTo("NOT_ELIGIBLE"))
+                .body("reasons.code", hasItem("ACTIVITY_FLOOR_NOT_MET"))
+                .body("reasons.outcome", everyItem(org.hamcrest.Matchers.not(equalTo("MET"))));
         assertEquals(0, contractsOf(rpps));
     }
 
@@ -79,7 +82,7 @@ class ContractBadInputTest {
         String id = Contracts.sign(Contracts.gp2024(Contracts.rpps(), "2025-03-01")).getString("id");
         given().contentType(ContentType.JSON).body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2025-03-01\"}")
                 .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
-        clock.set(LocalDate.parse("2025-09-01"));
+        clock.set(LocalDate.parse("2026-03-05"));
         String reviews = "/api/v1/contracts/" + id + "/reviews";
         // A year that has not started yet.
         given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON)
@@ -108,7 +111,7 @@ class ContractBadInputTest {
         String id = Contracts.sign(Contracts.gp2024(Contracts.rpps(), "2025-03-01")).getString("id");
         given().contentType(ContentType.JSON).body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2025-03-01\"}")
                 .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
-        clock.set(LocalDate.parse("2026-02-20"));
+        clock.set(LocalDate.parse("2026-03-01"));
         String review = "{\"contractYear\": 1, \"patientsMt\": 1250, \"patientsFileActive\": 1850, \"difficulties\": \"aucune\"}";
         String path = "/api/v1/contracts/" + id + "/reviews";
         given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).body(review).when().post(path)
@@ -139,9 +142,15 @@ class ContractBadInputTest {
 
     @Test
     void listingPagesWithACursor() {
+        // One doctor, three contracts one after the other: each ended by the CPAM before the next.
         String rpps = Contracts.rpps();
-        for (int i = 0; i < 3; i++) {
-            Contracts.sign(Contracts.gp2024(rpps, "2025-03-01"));
+        for (String month : new String[] {"06", "07", "08"}) {
+            String id = Contracts.sign(Contracts.gp2024(rpps, "2023-" + month + "-01")).getString("id");
+            if (!month.equals("08")) {
+                given().contentType(ContentType.JSON).body("{\"action\": \"TERMINATE\", \"initiator\": \"CPAM\", "
+                        + "\"effectiveDate\": \"2023-" + month + "-20\", \"reason\": \"Contrat refait\"}")
+                        .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
+            }
         }
         String cursor = given().filter(OpenApiContract.exchange()).queryParam("rpps", rpps).queryParam("limit", 2)
                 .when().get("/api/v1/contracts").then().statusCode(200).body("items.size()", equalTo(2))

@@ -25,7 +25,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Many clients change one contract at once: one change wins per version, nothing is lost or doubled. */
+/**
+ * Many clients change one contract at once: one change wins per version, nothing is lost or doubled;
+ * the same request sent many times at once gets the same answer every time.
+ */
 @QuarkusTest
 @ExtendWith(AsAgent.class)
 class ContractConcurrencyTest {
@@ -72,7 +75,7 @@ class ContractConcurrencyTest {
         String id = Contracts.sign(Contracts.gp2024(Contracts.rpps(), "2025-03-01")).getString("id");
         given().contentType(ContentType.JSON).body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2025-03-01\"}")
                 .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
-        clock.set(LocalDate.parse("2025-06-01"));
+        clock.set(LocalDate.parse("2026-03-05"));
 
         long version = 1;
         for (int round = 0; round < 3; round++) {
@@ -80,11 +83,12 @@ class ContractConcurrencyTest {
             List<String[]> requests = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
                 requests.add(switch (i % 3) {
-                    case 0 -> new String[] {"/payments", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-05-30\","
+                    case 0 -> new String[] {"/payments", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2026-03-02\","
                             + " \"reference\": \"R" + round + "-" + i + "\"}"};
                     case 1 -> new String[] {"/transitions", round % 2 == 0
-                            ? "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2025-05-01\", \"reason\": \"absence " + i + "\"}"
-                            : "{\"action\": \"RESUME\", \"effectiveDate\": \"2025-05-20\"}"};
+                            ? "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-03-0" + (1 + 2 * round)
+                                    + "\", \"reason\": \"absence " + i + "\"}"
+                            : "{\"action\": \"RESUME\", \"effectiveDate\": \"2026-03-02\"}"};
                     default -> new String[] {"/reviews", "{\"contractYear\": 1, \"patientsMt\": " + (1000 * round + i)
                             + ", \"patientsFileActive\": 1800}"};
                 });
@@ -109,6 +113,52 @@ class ContractConcurrencyTest {
         Object paidYear1 = given().when().get("/api/v1/contracts/" + id).then().extract().path("years[0].amountPaid");
         long payments = events.stream().filter(e -> "PAYMENT_RECORDED".equals(e.get("type"))).count();
         assertEquals(100.0f * payments, ((Number) paidYear1).floatValue());
+    }
+
+    /** Sends the same request many times at once and returns the statuses. */
+    private static List<Integer> same(int times, Callable<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameReviewOrShareSentManyTimesAtOnceGetsTheIdempotentAnswer() throws Exception {
+        clock.set(LocalDate.parse("2025-03-01"));
+        String id = Contracts.sign(Contracts.gp2024(Contracts.rpps(), "2025-03-01")).getString("id");
+        given().contentType(ContentType.JSON).body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2025-03-01\"}")
+                .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
+        clock.set(LocalDate.parse("2026-03-05"));
+        String review = "{\"contractYear\": 1, \"patientsMt\": 1250, \"patientsFileActive\": 1850}";
+        List<Integer> reviews = same(30, () -> given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(review).when().post("/api/v1/contracts/" + id + "/reviews").then().extract().statusCode());
+        assertEquals(1, reviews.stream().filter(s -> s == 201).count(), "one review recorded: " + reviews);
+        assertEquals(29, reviews.stream().filter(s -> s == 200).count(), "the others find it: " + reviews);
+
+        List<Integer> grants = same(30, () -> given().when().put("/api/v1/contracts/" + id + "/grants/logiciel-c")
+                .then().extract().statusCode());
+        assertEquals(List.of(204), grants.stream().distinct().toList(), "every share answers 204: " + grants);
+
+        List<Map<String, Object>> events = given().when().get("/api/v1/contracts/" + id + "/events")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(List.of("SIGNED", "ACTIVATED", "REVIEWED", "ACCESS_GRANTED"),
+                events.stream().map(e -> e.get("type")).toList());
     }
 
     @SuppressWarnings("unchecked")

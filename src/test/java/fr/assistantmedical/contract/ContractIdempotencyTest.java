@@ -87,10 +87,12 @@ class ContractIdempotencyTest {
     }
 
     @Test
-    void withoutAKeyEachRequestSigns() {
+    void withoutAKeyARetryIsASecondSignatureAndTheDoctorAlreadyHasAContract() {
         String rpps = Contracts.rpps();
-        Contracts.sign(Contracts.gp2024(rpps, "2025-03-01"));
-        Contracts.sign(Contracts.gp2024(rpps, "2025-03-01"));
-        assertEquals(2, countFor(rpps));
+        String first = Contracts.sign(Contracts.gp2024(rpps, "2025-03-01")).getString("id");
+        given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).body(Contracts.gp2024(rpps, "2025-03-01"))
+                .when().post("/api/v1/contracts").then().statusCode(409)
+                .body("type", equalTo("/problems/doctor-engaged")).body("contractId", equalTo(first));
+        assertEquals(1, countFor(rpps));
     }
 }

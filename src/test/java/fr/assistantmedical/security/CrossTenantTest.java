@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.security.Operations.Operation;
 import fr.assistantmedical.support.Contracts;
+import fr.assistantmedical.support.OpenApiContract;
 import fr.assistantmedical.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,13 +54,20 @@ class CrossTenantTest {
                 .body("items.id", not(hasItem(contract)));
         given().auth().oauth2(TestTokens.partner(Operations.PARTNER_ORG)).when().get("/api/v1/contracts")
                 .then().statusCode(200).body("items.id", hasItem(contract));
-        // A partner token without its organisation sees nothing, and neither does an agent without a CPAM.
+        // A partner token without its organisation sees nothing.
         given().auth().oauth2(TestTokens.sign(TestTokens.claims("partner-x", "partner"))).when().get("/api/v1/contracts")
                 .then().statusCode(200).body("items.size()", equalTo(0));
-        given().auth().oauth2(TestTokens.sign(TestTokens.claims("agent-x", "cpam-agent"))).when().get("/api/v1/contracts")
-                .then().statusCode(200).body("items.size()", equalTo(0));
-        given().auth().oauth2(TestTokens.sign(TestTokens.claims("agent-x", "cpam-agent"))).when()
-                .get("/api/v1/contracts/" + contract).then().statusCode(404);
+    }
+
+    @Test
+    void anAgentTokenWithoutItsCpamIsToldSo() {
+        String contract = Operations.contract();
+        String token = TestTokens.sign(TestTokens.claims("agent-x", "cpam-agent"));
+        for (String path : List.of("/api/v1/contracts", "/api/v1/contracts/" + contract)) {
+            given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + token).when().get(path).then().statusCode(403)
+                    .body("type", equalTo("/problems/agent-without-cpam"))
+                    .body("detail", startsWith("Ce jeton d'agent ne dit pas de quelle caisse est l'agent"));
+        }
     }
 
     @Test

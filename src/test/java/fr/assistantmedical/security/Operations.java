@@ -34,7 +34,8 @@ final class Operations {
             "simulate", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
             "transitionContract", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2025-06-01\", \"reason\": \"Arrêt\"}",
             "reviewContract", "{\"contractYear\": 1, \"patientsMt\": 1250, \"patientsFileActive\": 1850}",
-            "recordPayment", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-04-01\", \"reference\": \"V1\"}");
+            "recordPayment", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-04-01\", \"reference\": \"V1\"}",
+            "setContractObjective", "{\"patientsMt\": 1280, \"patientsFileActive\": 1900}");
 
     private Operations() {
     }

@@ -18,7 +18,7 @@ public final class Contracts {
     public static String rpps() {
         String body = String.format("1%09d", NEXT.incrementAndGet() % 1_000_000_000L);
         for (int check = 0; check <= 9; check++) {
-            if (fr.assistantmedical.contract.Rpps.isValid(body + check)) {
+            if (fr.assistantmedical.contract.core.Rpps.isValid(body + check)) {
                 return body + check;
             }
         }

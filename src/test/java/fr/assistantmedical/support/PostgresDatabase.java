@@ -25,8 +25,7 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        database = "aam_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + database);
+        database = create("aam_test_");
         return Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + PORT + "/" + database,
                 "quarkus.datasource.jdbc.url", jdbcUrl(database),
@@ -37,8 +36,27 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (database != null) {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            drop(database);
         }
+    }
+
+    /** A database of its own for a test that is not a @QuarkusTest; drop it with {@link #drop}. */
+    public static String create(String prefix) {
+        String database = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + database);
+        return database;
+    }
+
+    public static void drop(String database) {
+        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
     }
 
     public static String jdbcUrl(String database) {

@@ -7,34 +7,35 @@ import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractRequest;
 import fr.assistantmedical.api.model.contract.ContractResponse;
 import fr.assistantmedical.api.model.contract.ContractStatusResponse;
+import fr.assistantmedical.api.model.contract.ContractWarning;
 import fr.assistantmedical.api.model.contract.EventResponse;
+import fr.assistantmedical.api.model.contract.ObjectiveRequest;
 import fr.assistantmedical.api.model.contract.ObjectiveTargets;
 import fr.assistantmedical.api.model.contract.PaymentRequest;
 import fr.assistantmedical.api.model.contract.PaymentResponse;
 import fr.assistantmedical.api.model.contract.ReviewRequest;
 import fr.assistantmedical.api.model.contract.TransitionRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
-import fr.assistantmedical.contract.Commands;
-import fr.assistantmedical.contract.ContractLifecycle;
-import fr.assistantmedical.contract.ContractService;
-import fr.assistantmedical.contract.ContractState;
-import fr.assistantmedical.contract.Rpps;
-import fr.assistantmedical.contract.persistence.ContractEntity;
-import fr.assistantmedical.contract.persistence.ContractYearEntity;
-import fr.assistantmedical.contract.persistence.EventEntity;
-import fr.assistantmedical.contract.persistence.PaymentEntity;
-import fr.assistantmedical.contract.persistence.ReviewEntity;
+import fr.assistantmedical.contract.core.Commands;
+import fr.assistantmedical.contract.core.Contract;
+import fr.assistantmedical.contract.core.ContractObjective;
+import fr.assistantmedical.contract.core.ContractSummary;
+import fr.assistantmedical.contract.core.ContractView;
+import fr.assistantmedical.contract.core.ContractYear;
+import fr.assistantmedical.contract.core.LoggedEvent;
+import fr.assistantmedical.contract.core.Payment;
+import fr.assistantmedical.contract.core.Review;
+import fr.assistantmedical.contract.core.Rpps;
+import fr.assistantmedical.rules.AidDue.Target;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-/** Between the contract API model and the contract domain. */
+/** Between the contract API model and the contract domain: requests to commands, views to answers. */
 public final class ContractMapper {
 
     private ContractMapper() {
@@ -69,94 +70,157 @@ public final class ContractMapper {
     }
 
     public static Commands.Review toCommand(ReviewRequest r) {
-        return new Commands.Review(r.contractYear, r.patientsMt, r.patientsFileActive, r.difficulties);
+        return new Commands.Review(r.contractYear, r.patientsMt, r.patientsFileActive, r.difficulties,
+                r.correctionReason);
     }
 
     public static Commands.Payment toCommand(PaymentRequest r) {
         return new Commands.Payment(r.contractYear, r.amount.setScale(2), r.paidOn, r.reference);
     }
 
-    public static ContractResponse contract(ContractState state, Function<ReviewEntity, List<Explanation.Warning>> warnings) {
-        ContractEntity c = state.contract();
-        List<ContractResponse.Year> years = new ArrayList<>();
-        BigDecimal max = BigDecimal.ZERO.setScale(2);
-        BigDecimal due = BigDecimal.ZERO.setScale(2);
-        BigDecimal paid = BigDecimal.ZERO.setScale(2);
-        for (ContractYearEntity y : state.years()) {
-            ReviewEntity review = state.reviews().stream().filter(r -> r.contractYear == y.contractYear).findFirst()
-                    .orElse(null);
-            years.add(new ContractResponse.Year(y.contractYear, y.startsOn, y.endsOn, y.regime, y.amountRow, y.maxAid,
-                    y.objectiveChecked, y.amountDue, y.amountPaid, review == null ? null : review(review, warnings)));
-            max = max == null || y.maxAid == null ? null : max.add(y.maxAid);
-            due = y.amountDue == null ? due : due.add(y.amountDue);
-            paid = paid.add(y.amountPaid);
-        }
-        return new ContractResponse(c.id, c.rpps, c.cpamCode, c.specialty, String.valueOf(c.sector), c.optam,
-                c.option, c.signedOn, c.regime, c.status, List.copyOf(ContractLifecycle.allowed(c.status)),
-                c.patientsMt, c.patientsFileActive, c.percentileBand, c.priorityZone, c.assistantHiredOn, c.endsOn,
-                c.previousContractId, c.renewedById,
-                new ContractResponse.Objective(c.objectiveBasis, c.objectiveSetBy,
-                        target(c.objectiveMtStart, c.objectiveMtTarget, c.objectiveMtMinimum),
-                        target(c.objectiveFaStart, c.objectiveFaTarget, c.objectiveFaMinimum)),
-                years, new ContractResponse.Totals(max, due, paid), c.provisional, c.rulebookVersion, c.version,
-                c.createdAt, c.updatedAt);
+    public static Commands.SetObjective toCommand(ObjectiveRequest r) {
+        return new Commands.SetObjective(r.patientsMt, r.patientsFileActive, r.reason);
     }
 
-    private static ContractResponse.Review review(ReviewEntity r,
-            Function<ReviewEntity, List<Explanation.Warning>> warnings) {
-        return new ContractResponse.Review(r.id, r.reviewedOn, r.patientsMt, r.patientsFileActive, r.difficulties,
-                r.achievementMt, r.achievementFa, r.achievement, r.amountDue, r.provisional, warnings.apply(r));
+    public static ContractResponse contract(ContractView view) {
+        Contract c = view.contract();
+        ContractResponse r = new ContractResponse();
+        r.id = c.id();
+        r.rpps = c.rpps();
+        r.cpamCode = c.cpamCode();
+        r.specialty = c.profile().specialty();
+        r.sector = String.valueOf(c.profile().sector());
+        r.optam = c.profile().optam();
+        r.option = c.option();
+        r.signedOn = c.signedOn();
+        r.regime = c.regime();
+        r.status = c.status();
+        r.allowedActions = view.allowedActions();
+        r.patientsMt = c.profile().patientsMt();
+        r.patientsFileActive = c.profile().patientsFileActive();
+        r.percentileBand = c.profile().percentileBand();
+        r.priorityZone = c.profile().priorityZone();
+        r.assistantHiredOn = c.assistantHiredOn();
+        r.endsOn = c.endsOn();
+        r.previousContractId = c.previousContractId();
+        r.renewedById = c.renewedById();
+        ContractObjective o = c.objective();
+        r.objective = new ContractResponse.Objective(o.basis(), o.setBy(), o.toSet(), target(o.patientsMt()),
+                target(o.patientsFileActive()));
+        r.suspensions = c.suspensions().stream().map(s -> new ContractResponse.Period(s.from(), s.to())).toList();
+        r.years = view.years().stream().map(ContractMapper::year).toList();
+        ContractView.Totals t = view.totals();
+        r.totals = new ContractResponse.Totals(t.maxAid(), t.aidCeiling(), t.amountDue(), t.amountPaid(), t.overpaid());
+        r.warnings = warnings(view);
+        r.provisional = view.provisional();
+        r.rulebookVersion = c.rulebookVersion();
+        r.version = c.version();
+        r.createdAt = c.createdAt();
+        r.updatedAt = c.updatedAt();
+        return r;
     }
 
-    private static ContractResponse.Target target(Integer start, Integer target, Integer minimum) {
-        return start == null || target == null ? null
-                : new ContractResponse.Target(start, target, target - start, minimum);
+    private static ContractResponse.Year year(ContractView.YearView view) {
+        ContractYear y = view.year();
+        ContractResponse.Year r = new ContractResponse.Year();
+        r.contractYear = y.number();
+        r.from = y.from();
+        r.to = y.to();
+        r.yearDays = y.yearDays();
+        r.daysDue = y.daysDue();
+        r.regime = y.regime();
+        r.amountRow = y.amountRow();
+        r.maxAid = y.maxAid();
+        r.aidCeiling = y.aidCeiling();
+        r.objectiveChecked = y.objectiveChecked();
+        r.amountDue = y.amountDue();
+        r.amountPaid = y.amountPaid();
+        r.overpaid = view.overpaid();
+        r.review = view.review() == null ? null : review(view.review());
+        r.previousReviews = view.previousReviews().stream().map(ContractMapper::review).toList();
+        return r;
     }
 
-    public static ContractStatusResponse status(ContractState state, LocalDate today) {
-        ContractEntity c = state.contract();
-        int current = ContractService.currentYear(state, today);
-        ContractYearEntity year = state.year(current);
-        ContractYearEntity next = state.year(current + 1);
-        ReviewEntity latest = state.reviews().isEmpty() ? null : state.reviews().get(state.reviews().size() - 1);
-        BigDecimal due = BigDecimal.ZERO.setScale(2);
-        BigDecimal paid = BigDecimal.ZERO.setScale(2);
-        BigDecimal max = BigDecimal.ZERO.setScale(2);
-        for (ContractYearEntity y : state.years()) {
-            due = y.amountDue == null ? due : due.add(y.amountDue);
-            paid = paid.add(y.amountPaid);
-            max = max == null || y.maxAid == null ? null : max.add(y.maxAid);
-        }
-        boolean ended = c.endsOn != null && !today.isBefore(c.endsOn);
-        return new ContractStatusResponse(c.id, c.status, today, year == null ? 0 : current,
-                ended || next == null ? null : next.startsOn, c.endsOn, List.copyOf(ContractLifecycle.allowed(c.status)),
-                progress(c.objectiveMtStart, c.objectiveMtTarget, latest == null ? null : latest.patientsMt,
-                        latest == null ? null : latest.achievementMt),
-                progress(c.objectiveFaStart, c.objectiveFaTarget, latest == null ? null : latest.patientsFileActive,
-                        latest == null ? null : latest.achievementFa),
-                year == null ? null : new ContractStatusResponse.Aid(year.maxAid, year.amountDue, year.amountPaid),
-                new ContractStatusResponse.Aid(max, due, paid), c.version);
+    private static ContractResponse.Review review(Review review) {
+        ContractResponse.Review r = new ContractResponse.Review();
+        r.id = review.id();
+        r.revision = review.revision();
+        r.reviewedOn = review.reviewedOn();
+        r.patientsMt = review.patientsMt();
+        r.patientsFileActive = review.patientsFileActive();
+        r.difficulties = review.difficulties();
+        r.achievementMt = review.achievementMt();
+        r.achievementFa = review.achievementFa();
+        r.achievement = review.achievement();
+        r.daysDue = review.daysDue();
+        r.daysChecked = review.daysChecked();
+        r.amountDue = review.amountDue();
+        r.correctionReason = review.correctionReason();
+        r.provisional = review.provisional();
+        r.warnings = review.warnings().stream().map(w -> new Explanation.Warning(w.parameter(), w.message())).toList();
+        return r;
     }
 
-    private static ContractStatusResponse.Progress progress(Integer start, Integer target, Integer latest,
-            BigDecimal achievement) {
-        return start == null || target == null ? null
-                : new ContractStatusResponse.Progress(start, target, latest, achievement);
+    private static ContractResponse.Target target(Target t) {
+        return t == null ? null : new ContractResponse.Target(t.start(), t.target(), t.target() - t.start(),
+                t.minimum());
     }
 
-    public static ContractPage.Summary summary(ContractEntity c) {
-        return new ContractPage.Summary(c.id, c.rpps, c.cpamCode, c.specialty, c.option, c.signedOn, c.regime,
-                c.status, c.version);
+    public static ContractStatusResponse status(ContractView view) {
+        Contract c = view.contract();
+        ContractStatusResponse r = new ContractStatusResponse();
+        r.id = c.id();
+        r.status = c.status();
+        r.asOf = view.asOf();
+        r.currentContractYear = view.currentYear();
+        r.nextAnniversary = view.nextAnniversary();
+        r.endsOn = c.endsOn();
+        r.allowedActions = view.allowedActions();
+        r.objectiveToSet = c.objective().toSet();
+        Review latest = view.latestReview();
+        r.patientsMt = progress(c.objective().patientsMt(), latest == null ? null : latest.patientsMt(),
+                latest == null ? null : latest.achievementMt());
+        r.patientsFileActive = progress(c.objective().patientsFileActive(),
+                latest == null ? null : latest.patientsFileActive(), latest == null ? null : latest.achievementFa());
+        ContractView.YearView current = view.year(view.currentYear());
+        r.currentYear = current == null ? null : aid(current.year().maxAid(), current.year().aidCeiling(),
+                current.year().amountDue(), current.year().amountPaid(), current.overpaid());
+        ContractView.Totals t = view.totals();
+        r.total = aid(t.maxAid(), t.aidCeiling(), t.amountDue(), t.amountPaid(), t.overpaid());
+        r.warnings = warnings(view);
+        r.provisional = view.provisional();
+        r.version = c.version();
+        return r;
     }
 
-    public static EventResponse event(EventEntity e, ObjectMapper json) {
-        return new EventResponse(e.id, e.occurredAt, e.actor, e.type, e.effectiveDate, e.reason,
-                parse(e.stateBefore, json), parse(e.stateAfter, json));
+    private static ContractStatusResponse.Aid aid(BigDecimal max, BigDecimal ceiling, BigDecimal due, BigDecimal paid,
+            BigDecimal overpaid) {
+        return new ContractStatusResponse.Aid(max, ceiling, due, paid, overpaid);
     }
 
-    public static PaymentResponse payment(PaymentEntity p, ContractState state) {
-        return new PaymentResponse(p.id, p.contractId, p.contractYear, p.amount, p.paidOn, p.reference,
-                state.year(p.contractYear).amountPaid, state.contract().version);
+    private static ContractStatusResponse.Progress progress(Target target, Integer latest, BigDecimal achievement) {
+        return target == null ? null
+                : new ContractStatusResponse.Progress(target.start(), target.target(), latest, achievement);
+    }
+
+    private static List<ContractWarning> warnings(ContractView view) {
+        return view.warnings().stream()
+                .map(w -> new ContractWarning(w.code(), w.message(), w.parameter(), w.contractYear())).toList();
+    }
+
+    public static ContractPage.Summary summary(ContractSummary c) {
+        return new ContractPage.Summary(c.id(), c.rpps(), c.cpamCode(), c.specialty(), c.option(), c.signedOn(),
+                c.regime(), c.status(), c.version());
+    }
+
+    public static EventResponse event(LoggedEvent e, ObjectMapper json) {
+        return new EventResponse(e.sequence(), e.occurredAt(), e.actor(), e.type(), e.effectiveDate(), e.reason(),
+                parse(e.before(), json), parse(e.after(), json));
+    }
+
+    public static PaymentResponse payment(Payment p, ContractView view) {
+        return new PaymentResponse(p.id(), p.contractId(), p.contractYear(), p.amount(), p.paidOn(), p.reference(),
+                view.year(p.contractYear()).year().amountPaid(), view.contract().version());
     }
 
     private static JsonNode parse(String text, ObjectMapper json) {

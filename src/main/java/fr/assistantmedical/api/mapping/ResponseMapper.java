@@ -12,6 +12,7 @@ import fr.assistantmedical.rules.Objective;
 import fr.assistantmedical.rules.OptionSimulation;
 import fr.assistantmedical.rules.Parameter;
 import fr.assistantmedical.rules.ParameterValue;
+import fr.assistantmedical.rules.Reason;
 import fr.assistantmedical.rules.Regime;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.ScheduleYear;
@@ -30,10 +31,13 @@ public final class ResponseMapper {
     }
 
     public static EligibilityResponse eligibility(LocalDate asOf, Eligibility e, boolean explain) {
-        return new EligibilityResponse(asOf, e.status(), e.regime().code(), e.options(),
-                e.reasons().stream().map(r -> new EligibilityResponse.Reason(r.code(), r.outcome(), r.message(),
-                        r.option(), r.parameter(), source(r.source()), r.input())).toList(),
+        return new EligibilityResponse(asOf, e.status(), e.regime().code(), e.options(), reasons(e.reasons()),
                 e.missingInputs(), e.provisional(), warnings(e.warnings()), explain ? trace(e.trace()) : null);
+    }
+
+    public static List<EligibilityResponse.Reason> reasons(List<Reason> reasons) {
+        return reasons.stream().map(r -> new EligibilityResponse.Reason(r.code(), r.outcome(), r.message(),
+                r.option(), r.parameter(), source(r.source()), r.input())).toList();
     }
 
     public static SimulationResponse simulation(LocalDate asOf, Simulation s, boolean explain) {

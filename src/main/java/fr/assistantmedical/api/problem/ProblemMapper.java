@@ -8,20 +8,24 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.assistantmedical.api.problem.Problem.Violation;
-import fr.assistantmedical.contract.ContractConflictException;
+import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.contract.ContractNotFoundException;
 import fr.assistantmedical.contract.ContractService;
-import fr.assistantmedical.contract.ContractValidationException;
 import fr.assistantmedical.contract.ForbiddenCpamException;
+import fr.assistantmedical.contract.core.ContractAction;
+import fr.assistantmedical.contract.core.ContractConflictException;
+import fr.assistantmedical.contract.core.ContractValidationException;
+import fr.assistantmedical.contract.core.DoctorEngagedException;
+import fr.assistantmedical.contract.core.InvalidTransitionException;
+import fr.assistantmedical.contract.core.NotEligibleException;
+import fr.assistantmedical.contract.core.PreconditionFailedException;
 import fr.assistantmedical.rules.RulebookException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
-import fr.assistantmedical.contract.InvalidTransitionException;
-import fr.assistantmedical.contract.NotEligibleException;
-import fr.assistantmedical.contract.PreconditionFailedException;
 import fr.assistantmedical.rules.Outcome;
+import fr.assistantmedical.security.CpamClaimMissingException;
 import fr.assistantmedical.security.JsonBodyLimit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -154,6 +158,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response agentWithoutCpam(CpamClaimMissingException e, UriInfo uri) {
+        return problem(403, "/problems/agent-without-cpam", "Accès refusé", "Ce jeton d'agent ne dit pas de quelle "
+                + "caisse est l'agent : aucun contrat ne lui est accessible. Demander un jeton qui porte la caisse.",
+                uri, null);
+    }
+
+    @ServerExceptionMapper
     public Response invalidRulebook(RulebookException e, UriInfo uri) {
         return problem(422, "/problems/invalid-rulebook", "Référentiel refusé",
                 "Le référentiel relu est invalide ; celui en vigueur est conservé.", uri, null,
@@ -167,11 +178,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidTransition(InvalidTransitionException e, UriInfo uri) {
-        List<String> allowed = e.allowed().stream().map(Enum::name).sorted().toList();
+        List<ContractAction> allowed = e.allowed().stream().sorted().toList();
         return problem(409, "/problems/invalid-transition", "Action impossible dans l'état du contrat",
-                "Le contrat est " + e.status() + " ; actions possibles : "
-                        + (allowed.isEmpty() ? "aucune" : String.join(", ", allowed)) + ".",
-                uri, null, Map.of("currentStatus", e.status().name(), "allowedActions", allowed));
+                "Le contrat est " + e.status().label() + " ; actions possibles : " + (allowed.isEmpty() ? "aucune"
+                        : String.join(", ", allowed.stream().map(ContractAction::label).toList())) + ".",
+                uri, null, Map.of("currentStatus", e.status().name(),
+                        "allowedActions", allowed.stream().map(Enum::name).toList()));
     }
 
     @ServerExceptionMapper
@@ -179,6 +191,13 @@ public class ProblemMapper {
         return problem(412, "/problems/version-mismatch", "Version périmée",
                 "Le contrat a changé : il est à la version " + e.currentVersion() + ". Relire puis réessayer.", uri,
                 null, Map.of("currentVersion", e.currentVersion()));
+    }
+
+    @ServerExceptionMapper
+    public Response doctorEngaged(DoctorEngagedException e, UriInfo uri) {
+        return problem(409, "/problems/doctor-engaged", "Médecin déjà engagé", e.getMessage(), uri, null,
+                Map.of("contractId", e.engagement().contractId().toString(), "engagement",
+                        e.engagement().kind().name()));
     }
 
     @ServerExceptionMapper
@@ -190,8 +209,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notEligible(NotEligibleException e, UriInfo uri) {
         var eligibility = e.eligibility();
-        List<String> reasons = eligibility.reasons().stream().filter(r -> r.outcome() != Outcome.MET)
-                .map(r -> r.code() + " : " + r.message()).toList();
+        var reasons = ResponseMapper.reasons(eligibility.reasons().stream().filter(r -> r.outcome() != Outcome.MET)
+                .toList());
         return problem(422, "/problems/not-eligible", "Contrat impossible", e.getMessage(), uri, null,
                 Map.of("eligibilityStatus", eligibility.status().name(), "reasons", reasons,
                         "missingInputs", eligibility.missingInputs()));

@@ -1,6 +1,6 @@
 package fr.assistantmedical.contract.persistence;
 
-import fr.assistantmedical.contract.ContractStatus;
+import fr.assistantmedical.contract.core.ContractStatus;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import jakarta.persistence.Column;
@@ -74,6 +74,11 @@ public class ContractEntity {
     public String objectiveSetBy;
 
     public boolean provisional;
+    /** JSON array of the rulebook warnings of the signature (and of the activation). */
+    @Column(columnDefinition = "text")
+    public String warnings;
+    @Column(name = "amounts_from_year")
+    public short amountsFromYear;
     @Column(name = "rulebook_version")
     public String rulebookVersion;
 
@@ -95,7 +100,6 @@ public class ContractEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Raised by one at each change, only by the conditional update of ContractService. */
-    @Column(updatable = false)
+    /** Raised by one at each change, made while the contract's row is locked. */
     public long version;
 }

@@ -1,22 +1,50 @@
 package fr.assistantmedical.contract.persistence;
 
-import fr.assistantmedical.contract.ContractStatus;
+import fr.assistantmedical.contract.core.ContractStatus;
+import fr.assistantmedical.contract.core.Engagement;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<ContractEntity, UUID> {
 
-    /** Filters of the contract list; null means any. */
-    /** @param sharedWith only the contracts shared with that partner organisation */
+    /**
+     * Filters of the contract list; null means any.
+     *
+     * @param sharedWith only the contracts shared with that partner organisation
+     */
     public record Filter(String rpps, String cpamCode, ContractStatus status, String specialty, String sharedWith) {
+    }
+
+    /**
+     * The doctor's individual contracts as engagements, from the signature to their end (or term).
+     * Memberships of collective contracts are engagements too, from their own table.
+     */
+    public Uni<List<Engagement>> engagementsOf(String rpps) {
+        // Plain SQL: nothing to parse on the event loop.
+        return getSession().flatMap(session -> session.createNativeQuery("select c.id, c.signed_on, "
+                + "coalesce(c.ends_on, (select max(y.ends_on) from contract_year y where y.contract_id = c.id)) "
+                + "from contract c where c.rpps = ?1", Object[].class).setParameter(1, rpps).getResultList())
+                .map(rows -> rows.stream().map(row -> new Engagement((UUID) row[0], Engagement.Kind.INDIVIDUAL,
+                        (LocalDate) row[1], (LocalDate) row[2])).toList());
+    }
+
+    /**
+     * Holds, until the transaction ends, a lock named after {@code name}: transactions that take the
+     * same name run one after the other (signatures for one doctor, retries of one idempotency key).
+     */
+    public Uni<Void> lock(String name) {
+        return getSession().flatMap(session -> session
+                .createNativeQuery("select count(*) from pg_advisory_xact_lock(hashtextextended(?1, 0))", Long.class)
+                .setParameter(1, name).getSingleResult()).replaceWithVoid();
     }
 
     public Uni<Map<ContractStatus, Long>> countByStatus() {

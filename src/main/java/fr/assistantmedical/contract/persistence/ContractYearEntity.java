@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One year of a contract's schedule, fixed at signing; the aid due and paid follow reviews and payments. */
+/**
+ * One year of a contract's schedule: fixed at signing (moved at the hire where years count from it),
+ * cut at the contract's end; its days of aid and ceiling, the aid due after review and the aid paid.
+ */
 @Entity
 @Table(name = "contract_year")
 @IdClass(ContractYearEntity.Key.class)
@@ -50,6 +53,8 @@ public class ContractYearEntity {
     public LocalDate startsOn;
     @Column(name = "ends_on")
     public LocalDate endsOn;
+    @Column(name = "year_days")
+    public short yearDays;
     public String regime;
     @Column(name = "amount_row")
     public String amountRow;
@@ -57,6 +62,10 @@ public class ContractYearEntity {
     public BigDecimal maxAid;
     @Column(name = "objective_checked")
     public boolean objectiveChecked;
+    @Column(name = "days_due")
+    public short daysDue;
+    @Column(name = "aid_ceiling")
+    public BigDecimal aidCeiling;
     @Column(name = "amount_due")
     public BigDecimal amountDue;
     @Column(name = "amount_paid")

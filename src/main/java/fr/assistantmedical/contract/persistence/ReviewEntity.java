@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The annual review of one contract year; at most one per year. */
+/** The annual review of one contract year; a correction is a new revision of the year's review. */
 @Entity
 @Table(name = "contract_review")
 public class ReviewEntity {
@@ -20,6 +20,7 @@ public class ReviewEntity {
     public UUID contractId;
     @Column(name = "contract_year")
     public short contractYear;
+    public short revision;
     @Column(name = "patients_mt")
     public Integer patientsMt;
     @Column(name = "patients_file_active")
@@ -33,6 +34,10 @@ public class ReviewEntity {
     public BigDecimal achievement;
     @Column(name = "max_aid")
     public BigDecimal maxAid;
+    @Column(name = "days_due")
+    public Short daysDue;
+    @Column(name = "days_checked")
+    public Short daysChecked;
     @Column(name = "amount_due")
     public BigDecimal amountDue;
     public boolean provisional;
@@ -41,6 +46,8 @@ public class ReviewEntity {
     public String warnings;
     @Column(name = "request_hash")
     public String requestHash;
+    @Column(name = "correction_reason", columnDefinition = "text")
+    public String correctionReason;
     @Column(name = "reviewed_on")
     public LocalDate reviewedOn;
     @Column(name = "created_at")

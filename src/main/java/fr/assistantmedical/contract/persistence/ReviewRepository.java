@@ -9,11 +9,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewRepository implements PanacheRepositoryBase<ReviewEntity, UUID> {
 
-    public Uni<ReviewEntity> ofYear(UUID contractId, int year) {
-        return find("contractId = ?1 and contractYear = ?2", contractId, (short) year).firstResult();
-    }
-
     public Uni<List<ReviewEntity>> ofContract(UUID contractId) {
-        return list("contractId = ?1 order by contractYear", contractId);
+        return list("contractId = ?1 order by contractYear, revision", contractId);
     }
 }

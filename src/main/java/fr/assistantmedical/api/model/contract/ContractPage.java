@@ -1,6 +1,6 @@
 package fr.assistantmedical.api.model.contract;
 
-import fr.assistantmedical.contract.ContractStatus;
+import fr.assistantmedical.contract.core.ContractStatus;
 import fr.assistantmedical.rules.Option;
 import java.time.LocalDate;
 import java.util.List;

@@ -22,4 +22,8 @@ public class ReviewRequest {
 
     @Size(max = 4000, message = "le texte dépasse 4000 caractères")
     public String difficulties;
+
+    /** Why this review corrects the year's current one; without it, a different review is refused. */
+    @Size(max = 2000, message = "le motif dépasse 2000 caractères")
+    public String correctionReason;
 }

@@ -1,8 +1,8 @@
 package fr.assistantmedical.api.model.contract;
 
 import fr.assistantmedical.api.model.PatientCount;
-import fr.assistantmedical.contract.Commands.Initiator;
-import fr.assistantmedical.contract.ContractAction;
+import fr.assistantmedical.contract.core.Commands.Initiator;
+import fr.assistantmedical.contract.core.ContractAction;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 /** A request that contradicts what the contract already holds (a different review for a year, a payment above the aid due). */
 public class ContractConflictException extends RuntimeException {

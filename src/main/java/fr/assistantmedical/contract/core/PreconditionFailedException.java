@@ -1,4 +1,4 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 /** If-Match named a version that is no longer the current one. */
 public class PreconditionFailedException extends RuntimeException {

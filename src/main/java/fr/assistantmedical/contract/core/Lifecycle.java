@@ -1,11 +1,15 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The one state machine of a contract. */
-public final class ContractLifecycle {
+/**
+ * The one state machine of a contract. Staff actions move it along the table below; the calendar
+ * ends a running contract at its term: EXPIRED once activated, LAPSED if the assistant was never
+ * hired.
+ */
+public final class Lifecycle {
 
     private static final Map<ContractStatus, Map<ContractAction, ContractStatus>> TRANSITIONS =
             new EnumMap<>(ContractStatus.class);
@@ -23,7 +27,7 @@ public final class ContractLifecycle {
         TRANSITIONS.get(ContractStatus.EXPIRED).put(ContractAction.RENEW, ContractStatus.RENEWED);
     }
 
-    private ContractLifecycle() {
+    private Lifecycle() {
     }
 
     public static Set<ContractAction> allowed(ContractStatus status) {
@@ -39,13 +43,14 @@ public final class ContractLifecycle {
         return next;
     }
 
-    /** A contract that has not ended expires once its last contract year is over. */
-    public static boolean expires(ContractStatus status) {
-        return status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE || status == ContractStatus.SUSPENDED;
+    /** Signed, active or suspended: the contract has not ended and binds the doctor. */
+    public static boolean running(ContractStatus status) {
+        return status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE
+                || status == ContractStatus.SUSPENDED;
     }
 
-    /** Reviews look back on a year of an activated contract. */
-    public static boolean reviewable(ContractStatus status) {
-        return status != ContractStatus.SIGNED;
+    /** The status a running contract takes when its last year is over. */
+    public static ContractStatus atTerm(ContractStatus status) {
+        return status == ContractStatus.SIGNED ? ContractStatus.LAPSED : ContractStatus.EXPIRED;
     }
 }

@@ -1,4 +1,4 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 /** The doctor's RPPS number: 11 digits, the last a Luhn check digit over the first ten. */
 public final class Rpps {

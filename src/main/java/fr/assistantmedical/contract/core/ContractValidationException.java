@@ -1,4 +1,4 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 /** A request field that the contract's state makes invalid (a future contract year, a date before signature). */
 public class ContractValidationException extends RuntimeException {

@@ -1,4 +1,4 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
@@ -35,7 +35,18 @@ public final class Commands {
             Renewal renewal) {
     }
 
-    public record Review(int contractYear, Integer patientsMt, Integer patientsFileActive, String difficulties) {
+    /** The review of a contract year; with a correction reason, it supersedes the year's current review. */
+    public record Review(int contractYear, Integer patientsMt, Integer patientsFileActive, String difficulties,
+            String correctionReason) {
+
+        /** What makes two reviews the same: the counts and the difficulties, not the reason for sending it. */
+        public String content() {
+            return contractYear + "|" + patientsMt + "|" + patientsFileActive + "|" + difficulties;
+        }
+    }
+
+    /** The objective the CPAM sets (or corrects), as target patient counts. */
+    public record SetObjective(Integer targetMt, Integer targetFa, String reason) {
     }
 
     public record Payment(int contractYear, BigDecimal amount, LocalDate paidOn, String reference) {

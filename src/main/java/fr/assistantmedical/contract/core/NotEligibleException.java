@@ -1,4 +1,4 @@
-package fr.assistantmedical.contract;
+package fr.assistantmedical.contract.core;
 
 import fr.assistantmedical.rules.Eligibility;
 

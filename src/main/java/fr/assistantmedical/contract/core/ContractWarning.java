@@ -1,0 +1,19 @@
+package fr.assistantmedical.contract.core;
+
+/**
+ * Something a reader of the contract must know: a value the law does not give yet, a provisional
+ * rule applied, an objective still to set, an overpayment.
+ *
+ * @param code for software: PROVISIONAL_VALUE, OBJECTIVE_TO_SET, PRORATED, SUSPENDED, OVERPAID
+ * @param message French, for people
+ * @param parameter the rulebook parameter concerned, or null
+ * @param contractYear the contract year concerned, or null
+ */
+public record ContractWarning(String code, String message, String parameter, Integer contractYear) {
+
+    public static final String PROVISIONAL_VALUE = "PROVISIONAL_VALUE";
+    public static final String OBJECTIVE_TO_SET = "OBJECTIVE_TO_SET";
+    public static final String PRORATED = "PRORATED";
+    public static final String SUSPENDED = "SUSPENDED";
+    public static final String OVERPAID = "OVERPAID";
+}

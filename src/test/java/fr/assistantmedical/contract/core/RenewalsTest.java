@@ -1,0 +1,102 @@
+package fr.assistantmedical.contract.core;
+
+import static fr.assistantmedical.contract.core.Fixtures.at;
+import static fr.assistantmedical.contract.core.Fixtures.parameter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.assistantmedical.rules.Certainty;
+import fr.assistantmedical.rules.Option;
+import fr.assistantmedical.rules.ParameterType;
+import fr.assistantmedical.rules.PercentileBand;
+import fr.assistantmedical.rules.Profile;
+import fr.assistantmedical.rules.Rulebook;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Renewal: who renews, in which option, and from which year of the amounts table. */
+class RenewalsTest {
+
+    private static final String RENEWABLE = LawParameters.RENEWABLE_OPTIONS + ".AVENANT_7_2019";
+
+    /** An avenant 7 contract, one third time, hired in 2019, expired on 2024-08-31. */
+    private static Contract expired(Rulebook rulebook) {
+        Commands.Sign sign = new Commands.Sign("10000000009", "751", new Profile(LocalDate.parse("2019-09-01"),
+                "MEDECINE_GENERALE", 1, null, 1200, 1800, null, null, null, null, true, PercentileBand.P30_P50),
+                Option.THIRD_TIME, null, null);
+        Contract signed = Signing.sign(sign, List.of(), Period.ZERO, at(rulebook, "2019-09-01")).after();
+        Contract active = Fixtures.transition(signed, ContractAction.ACTIVATE, "2019-09-15", at(rulebook, "2019-09-15"));
+        return Transitions.atTerm(active, at(rulebook, "2024-09-02")).after();
+    }
+
+    private static Renewals.Outcome renew(Contract old, String on, Rulebook rulebook) {
+        return Renewals.renew(old, new Commands.Transition(ContractAction.RENEW, on == null ? null : LocalDate.parse(on),
+                "Renouvellement", null, null), List.of(), Period.ZERO, at(rulebook, "2024-09-02"));
+    }
+
+    @Test
+    void withoutTheRulebookSayingSoAnOptionClosedToNewContractsDoesNotRenew() {
+        NotEligibleException e = assertThrows(NotEligibleException.class,
+                () -> renew(expired(Fixtures.RULEBOOK), null, Fixtures.RULEBOOK));
+        assertTrue(e.eligibility().reasons().stream().anyMatch(r -> r.code().equals("OPTION_NOT_OPEN")));
+    }
+
+    @Test
+    void anOptionTheRulebookNamesRenewsEvenClosedToNewContracts() {
+        Rulebook rulebook = Fixtures.with(parameter(RENEWABLE, ParameterType.OPTIONS, List.of("THIRD_TIME"),
+                Certainty.SECONDARY));
+        Contract old = expired(rulebook);
+        Renewals.Outcome outcome = renew(old, null, rulebook);
+        Contract renewed = outcome.renewed().after();
+        assertEquals(ContractStatus.RENEWED, outcome.old().after().status());
+        assertEquals(renewed.id(), outcome.old().after().renewedById());
+        assertEquals(old.id(), renewed.previousContractId());
+        assertEquals(LocalDate.parse("2024-09-01"), renewed.signedOn());
+        assertEquals("CONVENTION_2024", renewed.regime());
+        assertEquals(Option.THIRD_TIME, renewed.option());
+        // Year 1 from the table: unknown in 2024 for one third time; the rulebook says so.
+        assertNull(renewed.years().get(0).maxAid());
+        assertEquals("9450.00", renewed.years().get(1).maxAid().toPlainString());
+        assertTrue(renewed.objective().toSet());
+        assertEquals("SIGNED", outcome.renewed().event().type());
+        assertEquals("Renouvellement du contrat " + old.id(), outcome.renewed().event().reason());
+    }
+
+    @Test
+    void aRenewalStartsAtTheTableYearTheRulebookGives() {
+        Rulebook rulebook = Fixtures.with(parameter(RENEWABLE, ParameterType.OPTIONS, List.of("THIRD_TIME"),
+                Certainty.SECONDARY), parameter(LawParameters.RENEWAL_AMOUNTS_FROM_YEAR, ParameterType.INTEGER, 3,
+                Certainty.SECONDARY));
+        Contract renewed = renew(expired(rulebook), null, rulebook).renewed().after();
+        assertEquals(3, renewed.amountsFromYear());
+        assertEquals(List.of("7350.00", "7350.00", "7350.00", "7350.00", "7350.00"),
+                renewed.years().stream().map(y -> y.maxAid().toPlainString()).toList());
+        assertTrue(renewed.years().stream().allMatch(ContractYear::objectiveChecked));
+    }
+
+    @Test
+    void anOptionTheRulebookDoesNotNameDoesNotRenew() {
+        Rulebook rulebook = Fixtures.with(parameter(RENEWABLE, ParameterType.OPTIONS, List.of("HALF_TIME"),
+                Certainty.SECONDARY));
+        ContractConflictException e = assertThrows(ContractConflictException.class,
+                () -> renew(expired(rulebook), null, rulebook));
+        assertEquals("not-renewable", e.type());
+        assertTrue(e.getMessage().startsWith("Un contrat tiers temps signé sous Avenant n° 7"), e.getMessage());
+    }
+
+    @Test
+    void onlyAnExpiredContractThatHadAnAssistantRenewsAfterItsTerm() {
+        Contract old = expired(Fixtures.RULEBOOK);
+        assertEquals("effectiveDate", assertThrows(ContractValidationException.class,
+                () -> renew(old, "2024-08-31", Fixtures.RULEBOOK)).field());
+        Contract neverActivated = old.toBuilder().assistantHiredOn(null).build();
+        assertEquals("not-renewable", assertThrows(ContractConflictException.class,
+                () -> renew(neverActivated, null, Fixtures.RULEBOOK)).type());
+        Contract lapsed = old.toBuilder().assistantHiredOn(null).status(ContractStatus.LAPSED).build();
+        assertThrows(InvalidTransitionException.class, () -> renew(lapsed, null, Fixtures.RULEBOOK));
+    }
+}

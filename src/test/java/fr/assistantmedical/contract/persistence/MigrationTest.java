@@ -1,0 +1,159 @@
+package fr.assistantmedical.contract.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.assistantmedical.support.PostgresDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations after V2 on a database holding contracts as the service wrote them before: their
+ * suspensions come from the event log, their years get their days of aid and ceilings and stop at
+ * the contract's end, their reviews become revision 1.
+ */
+class MigrationTest {
+
+    private String database;
+
+    @BeforeEach
+    void createDatabase() {
+        database = PostgresDatabase.create("aam_migration_");
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        PostgresDatabase.drop(database);
+    }
+
+    /** Runs the migrations from version {@code from} to {@code to}, in order, as Flyway would. */
+    private void migrate(int from, int to) throws IOException, SQLException {
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            scripts = files.filter(f -> version(f) >= from && version(f) <= to)
+                    .sorted(Comparator.comparingInt(MigrationTest::version)).toList();
+        }
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            for (Path script : scripts) {
+                sql.execute(Files.readString(script));
+            }
+        }
+    }
+
+    private static int version(Path script) {
+        String name = script.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
+    private static void contract(Statement sql, String id, String status, String hiredOn, String endsOn)
+            throws SQLException {
+        sql.execute("""
+                INSERT INTO contract (id, rpps, cpam_code, specialty, sector, option, signed_on, regime, patients_mt,
+                    patients_file_active, objective_set_by, objective_mt_start, objective_mt_target, provisional,
+                    rulebook_version, assistant_hired_on, status, ends_on, created_at, created_by, updated_at, version)
+                VALUES ('%s', '10000000009', '751', 'MEDECINE_GENERALE', 1, 'HALF_TIME', '2025-03-01',
+                    'CONVENTION_2024', 1200, 1800, 'CPAM', 1200, 1300, false, '2026.11.22', %s, '%s', %s, now(),
+                    'agent-751', now(), 3)""".formatted(id, hiredOn == null ? "NULL" : "'" + hiredOn + "'", status,
+                endsOn == null ? "NULL" : "'" + endsOn + "'"));
+        String[] maxAid = {"19000", "14000", "11000", "11000", "11000"};
+        for (int n = 1; n <= 5; n++) {
+            sql.execute("""
+                    INSERT INTO contract_year (contract_id, contract_year, starts_on, ends_on, regime, amount_row, max_aid,
+                        objective_checked, amount_paid)
+                    VALUES ('%s', %d, DATE '2025-03-01' + INTERVAL '%d years', DATE '2026-02-28' + INTERVAL '%d years',
+                        'CONVENTION_2024', 'year%d', %s, %s, 0)""".formatted(id, n, n - 1, n - 1, Math.min(n, 3),
+                    maxAid[n - 1], n >= 3));
+        }
+    }
+
+    private static void event(Statement sql, String id, String type, String effective) throws SQLException {
+        sql.execute("INSERT INTO contract_event (contract_id, occurred_at, actor, type, effective_date, state_after) "
+                + "VALUES ('" + id + "', now(), 'agent-751', '" + type + "', '" + effective + "', '{}')");
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet r = sql.executeQuery(query)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    cells.add(String.valueOf(r.getObject(i)));
+                }
+                rows.add(String.join(" ", cells));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void contractsWrittenBeforeMoveToTheLifecycleSchema() throws IOException, SQLException {
+        migrate(1, 2);
+        String resumed = "00000000-0000-0000-0000-00000000000a";
+        String terminated = "00000000-0000-0000-0000-00000000000b";
+        String neverHired = "00000000-0000-0000-0000-00000000000c";
+        String suspended = "00000000-0000-0000-0000-00000000000d";
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            contract(sql, resumed, "ACTIVE", "2025-03-20", null);
+            event(sql, resumed, "SUSPENDED", "2025-05-02");
+            event(sql, resumed, "RESUMED", "2025-08-20");
+            sql.execute("INSERT INTO contract_review (id, contract_id, contract_year, patients_mt, achievement_mt, "
+                    + "max_aid, amount_due, provisional, warnings, request_hash, reviewed_on, created_at, created_by) "
+                    + "VALUES (gen_random_uuid(), '" + resumed + "', 1, 1250, 0.5, 19000, 19000, false, '[]', 'h', "
+                    + "'2026-03-05', now(), 'agent-751')");
+            sql.execute("UPDATE contract_year SET amount_due = 19000 WHERE contract_id = '" + resumed
+                    + "' AND contract_year = 1");
+            contract(sql, terminated, "TERMINATED", "2025-03-01", "2027-02-02");
+            contract(sql, neverHired, "EXPIRED", null, "2030-02-28");
+            contract(sql, suspended, "SUSPENDED", "2025-03-01", null);
+            event(sql, suspended, "SUSPENDED", "2026-06-01");
+        }
+
+        migrate(3, 9);
+
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            assertEquals(List.of(resumed + " 2025-05-02 2025-08-19", suspended + " 2026-06-01 null"),
+                    rows(sql, "SELECT contract_id, starts_on, ends_on FROM contract_suspension ORDER BY contract_id"));
+            // 365 days less 19 before the hire and 110 suspended: 19 000 € × 236 / 365.
+            assertEquals(List.of("1 365 236 12284.93 19000.00", "2 365 365 14000.00 null"), rows(sql,
+                    "SELECT contract_year, year_days, days_due, aid_ceiling, amount_due FROM contract_year WHERE "
+                            + "contract_id = '" + resumed + "' AND contract_year <= 2 ORDER BY contract_year"));
+            // The schedule stops at the end: year 2 ends with the contract, later years go.
+            assertEquals(List.of("1 2026-02-28 365 365", "2 2027-02-02 365 339"), rows(sql,
+                    "SELECT contract_year, ends_on, year_days, days_due FROM contract_year WHERE contract_id = '"
+                            + terminated + "' ORDER BY contract_year"));
+            assertEquals(List.of("0 0.00"), rows(sql, "SELECT DISTINCT days_due, aid_ceiling FROM contract_year "
+                    + "WHERE contract_id = '" + neverHired + "'"));
+            // A suspension still open: no aid from its start (2026-03-01 to 2026-05-31 remain).
+            assertEquals(List.of("2 92"), rows(sql, "SELECT contract_year, days_due FROM contract_year WHERE "
+                    + "contract_id = '" + suspended + "' AND contract_year = 2"));
+            assertEquals(List.of("1 null"), rows(sql, "SELECT revision, days_due FROM contract_review"));
+            assertEquals(List.of("[] 1"), rows(sql, "SELECT warnings, amounts_from_year FROM contract WHERE id = '"
+                    + resumed + "'"));
+
+            // A correction is a new revision of the year's review; the same revision twice is refused.
+            String review = "INSERT INTO contract_review (id, contract_id, contract_year, revision, provisional, "
+                    + "warnings, request_hash, reviewed_on, created_at, created_by) VALUES (gen_random_uuid(), '"
+                    + resumed + "', 1, %d, false, '[]', 'h2', '2026-03-06', now(), 'agent-751')";
+            sql.execute(review.formatted(2));
+            assertThrows(SQLException.class, () -> sql.execute(review.formatted(2)));
+            // Option codes to come fit.
+            sql.execute("UPDATE contract SET option = 'SECOND_FULL_TIME_ETP_PLUS' WHERE id = '" + resumed + "'");
+        }
+    }
+}
