@@ -14,7 +14,7 @@ for tool in mmdebstrap umoci skopeo; do
   command -v "$tool" >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap umoci skopeo >/dev/null; break; }
 done
 mmdebstrap --variant=essential --include=openjdk-17-jre-headless,ca-certificates \
-  --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
+  --dpkgopt='path-exclude=/usr/share/doc/*' \
   bookworm "$WORK/base.tar" > "$WORK/mmdebstrap.log" 2>&1 || { tail -20 "$WORK/mmdebstrap.log" >&2; exit 1; }
 rm -rf "$WORK/base-oci" "$WORK/base-rootfs"
 umoci init --layout "$WORK/base-oci"

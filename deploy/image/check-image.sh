@@ -162,6 +162,7 @@ grep -q 'Successfully applied' "$WORK/job.log" || { tail -30 "$WORK/job.log" >&2
 run "$WORK/job.pod" "$WORK/job-other-ca.log" DB_CA_CERT=/etc/aide-assistant-medical/db-ca/other.crt
 if wait "$APP_PID"; then fail "the Job reached PostgreSQL with a certificate of another CA: it is not verified"; fi
 APP_PID=
+grep -qiE 'ssl|pkix|certificat' "$WORK/job-other-ca.log" || { tail -20 "$WORK/job-other-ca.log" >&2; fail "the Job failed, but not on the certificate"; }
 step "    and refuses a server certificate of another CA"
 
 step "the server, as the Deployment runs it, on $APP_PORT (management $MANAGEMENT_PORT)"

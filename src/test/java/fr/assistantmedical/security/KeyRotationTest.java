@@ -2,6 +2,7 @@ package fr.assistantmedical.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.PostgresDatabase;
 import fr.assistantmedical.support.TestTokens;
@@ -11,13 +12,17 @@ import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -54,9 +59,9 @@ class KeyRotationTest {
         public Map<String, String> start() {
             Map<String, String> settings = new HashMap<>(super.start());
             try {
-                Path pem = Path.of(java.net.URI.create(settings.get("mp.jwt.verify.publickey.location")));
-                RSAPublicKey current = (RSAPublicKey) java.security.KeyFactory.getInstance("RSA").generatePublic(
-                        new java.security.spec.X509EncodedKeySpec(Base64.getMimeDecoder().decode(Files.readString(pem)
+                Path pem = Path.of(URI.create(settings.get("mp.jwt.verify.publickey.location")));
+                RSAPublicKey current = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(
+                        new X509EncodedKeySpec(Base64.getMimeDecoder().decode(Files.readString(pem)
                                 .replaceAll("-----[A-Z ]+-----", ""))));
                 Path jwks = pem.resolveSibling("jwks.json");
                 Files.writeString(jwks, "{\"keys\": [" + jwk("test", current) + ", "
@@ -66,7 +71,7 @@ class KeyRotationTest {
                 return settings;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -124,6 +129,6 @@ class KeyRotationTest {
 
     @Test
     void aKidNamingAnotherKeyIsRefused() {
-        org.junit.jupiter.api.Assertions.assertEquals(401, contracts(token("test", NEXT.getPrivate())));
+        assertEquals(401, contracts(token("test", NEXT.getPrivate())));
     }
 }
