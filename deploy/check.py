@@ -339,6 +339,8 @@ def check_network(o, labels, job_labels, env, ports):
     location = env.get("JWT_PUBLIC_KEY_LOCATION") or ""
     if location.startswith("https://"):
         allowed.add(urllib.parse.urlparse(location).port or 443)
+    # The campaign's follow-up e-mails: the SMTP server's port, once the configuration names one.
+    allowed |= {int(v) for k, v in env.items() if k.endswith(("MAILER_PORT", "SMTP_PORT")) and (v or "").isdigit()}
     if (env.get("OTEL_SDK_DISABLED") or "true") == "false":
         allowed.add(urllib.parse.urlparse(env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or "http://localhost:4317").port)
     check_egress(o, "the service's", policy, allowed, env)
@@ -362,7 +364,7 @@ def check_egress(o, whose, policy, allowed, env):
             dns += rule.get("to") or []
     if not opened <= allowed:
         o.problem(f"{whose} egress open on {sorted(opened - allowed, key=str)}: only PostgreSQL, DNS and what the"
-                  " configuration calls (JWKS URL, OTLP endpoint)")
+                  " configuration calls (JWKS URL, OTLP endpoint, SMTP server)")
     if 5432 not in opened or 53 not in opened:
         o.problem(f"{whose} egress lacks PostgreSQL or DNS")
     if not any(t.get("ipBlock", {}).get("cidr") == NODELOCAL_DNS for t in dns):
