@@ -7,7 +7,9 @@ cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
 PGHOST=${TEST_DB_HOST:-127.0.0.1}
 DB=aam_e2e_$$
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=$(free_port)
+MANAGEMENT=$(free_port)
 mkdir -p output
 
 command -v chromium >/dev/null && [ -f /usr/lib/chromium/locales/fr.pak ] \
@@ -17,7 +19,7 @@ command -v chromium >/dev/null && [ -f /usr/lib/chromium/locales/fr.pak ] \
 
 node --check "$ROOT/src/main/resources/META-INF/resources/simulateur.js"
 createdb -h "$PGHOST" -U postgres "$DB"
-PORT=$PORT DB_URL="postgresql://$PGHOST:5432/$DB" RATE_LIMIT_ENABLED=false LOG_JSON=false SHUTDOWN_DELAY=0s \
+PORT=$PORT MANAGEMENT_PORT=$MANAGEMENT DB_URL="postgresql://$PGHOST:5432/$DB" RATE_LIMIT_ENABLED=false LOG_JSON=false SHUTDOWN_DELAY=0s \
   java -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > output/service.log 2>&1 &
 APP=$!
 cleanup() {
@@ -26,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/started" >/dev/null && break
+  curl -sf "http://127.0.0.1:$MANAGEMENT/q/health/started" >/dev/null && break
   kill -0 "$APP" 2>/dev/null || { cat output/service.log; exit 1; }
   sleep 0.5
 done

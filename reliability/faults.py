@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 """Database faults: PostgreSQL is stopped during load, then started again. Prints a JSON timeline.
+Readiness must stay UP throughout (the simulator serves without the database); the management
+port's database check tells when PostgreSQL is seen down and back.
 
 usage: faults.py PGPORT CLUSTER_STOP_CMD CLUSTER_START_CMD   (commands as single shell strings)
 """
@@ -10,7 +12,7 @@ import threading
 import time
 import uuid
 
-from lib import App, call, contract_body, ready, token, SIMULATION, WORK
+from lib import App, call, contract_body, token, SIMULATION, WORK
 
 port, stop_cmd, start_cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 app = App(48080, f"postgresql://127.0.0.1:{port}/aide_fault", f"{WORK}/faults-app.log", DB_HEALTH_TIMEOUT="1s")
@@ -25,6 +27,7 @@ running = True
 outage = {"active": False}
 signings = []           # (key, number, status)
 observed = {"sim": [], "status": []}   # (phase, status, seconds)
+not_ready = []          # (phase, seconds since start) of readiness probes that failed
 lock = threading.Lock()
 
 
@@ -58,7 +61,15 @@ def caller(kind, method, path, body, headers):
         time.sleep(0.01)
 
 
-threads = [threading.Thread(target=signer)]
+def prober():
+    while running:
+        if not app.ready():
+            with lock:
+                not_ready.append(phase())
+        time.sleep(0.2)
+
+
+threads = [threading.Thread(target=signer), threading.Thread(target=prober)]
 threads.append(threading.Thread(target=caller, args=("sim", "POST", "/api/v1/simulations", SIMULATION, {})))
 threads.append(threading.Thread(target=caller, args=("status", "GET", f"/api/v1/contracts/{known}/status", None, agent)))
 for t in threads:
@@ -68,13 +79,15 @@ time.sleep(5)
 stopped = time.time()
 subprocess.run(stop_cmd, shell=True, check=True)
 outage["active"] = True
-while ready(base):
+while app.database_up():
     time.sleep(0.1)
 to_down = time.time() - stopped
 time.sleep(max(0, 10 - (time.time() - stopped)))
 restarted = time.time()
 subprocess.run(start_cmd, shell=True, check=True)
-while not ready(base):
+while not app.database_up():
+    time.sleep(0.1)
+while call(base, "GET", f"/api/v1/contracts/{known}/status", None, agent)[0] != 200:
     time.sleep(0.1)
 to_recover = time.time() - restarted
 outage["active"] = False
@@ -115,6 +128,7 @@ def summary(kind, which):
 
 print(json.dumps({
     "time_to_down_s": round(to_down, 2), "time_to_recover_s": round(to_recover, 2),
+    "readiness_failures": {"normal": not_ready.count("normal"), "outage": not_ready.count("outage")},
     "signings": len(signings), "acknowledged": len(acknowledged),
     "signings_during_outage": {str(k): v for k, v in {s: sum(1 for x in signings if x[2] == s and x[3] == "outage")
                                                        for s in {x[2] for x in signings}}.items() if v},

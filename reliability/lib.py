@@ -3,6 +3,7 @@ import http.client
 import json
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.parse
@@ -20,6 +21,12 @@ def token(subject, role, **claims):
                           env=dict(os.environ, JWT_ISSUER=ISSUER)).stdout.strip()
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def keys():
     if not os.path.exists(os.path.join(KEYS, "public.pem")):
         subprocess.run([os.path.join(ROOT, "bench/token.sh"), "keys", KEYS], check=True)
@@ -31,7 +38,8 @@ class App:
     def __init__(self, port, db_url, log, **env):
         keys()
         self.port = port
-        environment = dict(os.environ, PORT=str(port), DB_URL=db_url, RATE_LIMIT_ENABLED="false", LOG_JSON="false",
+        self.management = free_port()
+        environment = dict(os.environ, PORT=str(port), MANAGEMENT_PORT=str(self.management), DB_URL=db_url, RATE_LIMIT_ENABLED="false", LOG_JSON="false",
                            JWT_PUBLIC_KEY_LOCATION="file:" + os.path.join(KEYS, "public.pem"), JWT_ISSUER=ISSUER)
         environment.update({k: str(v) for k, v in env.items()})
         self.started = time.time()
@@ -42,6 +50,20 @@ class App:
     def url(self):
         return f"http://127.0.0.1:{self.port}"
 
+    def management_url(self):
+        """Health and metrics: the management port, as the pod's probes and Prometheus use it."""
+        return f"http://127.0.0.1:{self.management}"
+
+    def ready(self):
+        return ready(self.management_url())
+
+    def database_up(self):
+        """What the management port says of PostgreSQL (not part of readiness)."""
+        try:
+            return call(self.management_url(), "GET", "/q/health/well", timeout=3)[0] == 200
+        except OSError:
+            return False
+
     def wait_ready(self, timeout=120):
         deadline = time.time() + timeout
         while time.time() < deadline:
@@ -49,7 +71,7 @@ class App:
                 with open(self.log) as f:
                     tail = "".join(f.readlines()[-30:])
                 raise RuntimeError(f"instance on {self.port} exited with {self.process.returncode}:\n{tail}")
-            if ready(self.url()):
+            if self.ready():
                 return time.time() - self.started
             time.sleep(0.1)
         raise RuntimeError(f"instance on {self.port} not ready after {timeout}s")
@@ -70,9 +92,9 @@ class App:
             self.process.wait(timeout=60)
 
 
-def ready(base):
+def ready(management_base):
     try:
-        return call(base, "GET", "/q/health/ready", timeout=2)[0] == 200
+        return call(management_base, "GET", "/q/health/ready", timeout=2)[0] == 200
     except OSError:
         return False
 

@@ -6,7 +6,7 @@ import signal
 import threading
 import time
 
-from lib import App, call, ready, token, SIMULATION, WORK
+from lib import App, call, token, SIMULATION, WORK
 import sys
 
 app = App(48083, sys.argv[1], f"{WORK}/shutdown-app.log", SHUTDOWN_DELAY="5s", SHUTDOWN_TIMEOUT="30s")
@@ -20,7 +20,7 @@ lock = threading.Lock()
 
 def watch():
     while not draining.is_set():
-        if not ready(base):
+        if not app.ready():
             draining.set()
         time.sleep(0.05)
 

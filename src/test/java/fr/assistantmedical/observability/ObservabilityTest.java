@@ -5,13 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.AsAgent;
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.PostgresDatabase;
 import fr.assistantmedical.support.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,16 +24,30 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** What ops rely on: probes, metrics and request ids. */
+/** What ops rely on: probes and metrics on the management port, request ids. */
 @QuarkusTest
 class ObservabilityTest {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void probesTellTheTruth() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("rulebook", "database", "token-verification-key"));
+        given().when().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("rulebook", "token-verification-key"));
+        given().when().get(management + "health/well").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("database"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnTheApiPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/well", "/q/metrics"}) {
+            given().when().get(path).then().statusCode(404).body(not(containsString("public-key")));
+        }
+        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get(management + "openapi").then().statusCode(404);
     }
 
     @Test
@@ -38,8 +55,9 @@ class ObservabilityTest {
         given().contentType("application/json")
                 .body("{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}")
                 .when().post("/api/v1/simulations").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(management + "metrics").then().statusCode(200)
                 .body(containsString("aide_simulations_total{option=\"HALF_TIME\"}"))
+                .body(containsString("aide_database_up 1.0"))
                 .body(containsString("aide_eligibility_total{status=\"ELIGIBLE\"}"))
                 .body(containsString("aide_contracts{status=\"ACTIVE\"}"))
                 .body(containsString("http_server_requests_seconds_count{method=\"POST\""));
@@ -56,7 +74,7 @@ class ObservabilityTest {
         double scraped = -1;
         while (System.nanoTime() < deadline && scraped != inDatabase) {
             Thread.sleep(200);
-            Matcher m = SIGNED.matcher(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+            Matcher m = SIGNED.matcher(given().when().get(management + "metrics").then().statusCode(200).extract().asString());
             scraped = m.find() ? Double.parseDouble(m.group(1)) : -1;
         }
         assertEquals(inDatabase, scraped, "aide_contracts{status=\"SIGNED\"} against the database");

@@ -3,12 +3,14 @@ package fr.assistantmedical.rulebook;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ class ExternalRulebookTest {
         }
     }
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void theMountedRulebookIsTheOneInForce() {
         given().when().get("/api/v1/rulebook").then().statusCode(200).body("version", equalTo("2026.12.01-reviewed"));
@@ -45,7 +50,7 @@ class ExternalRulebookTest {
                         + " \"patientsMt\": 1200, \"percentileBand\": \"P50_P70\", \"option\": \"HALF_TIME\"}")
                 .when().post("/api/v1/simulations")
                 .then().statusCode(200).body("simulations[0].years[0].maxAid", equalTo(19500.0f));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(management + "health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rulebook' }.data.version", equalTo("2026.12.01-reviewed"));
     }
 }

@@ -16,8 +16,8 @@ import org.postgresql.Driver;
  */
 public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
-    private static final String HOST = env("TEST_DB_HOST", "127.0.0.1");
-    private static final String PORT = env("TEST_DB_PORT", "5432");
+    static final String HOST = env("TEST_DB_HOST", "127.0.0.1");
+    static final String PORT = env("TEST_DB_PORT", "5432");
     private static final String USER = env("TEST_DB_USER", "postgres");
     private static final String PASSWORD = env("TEST_DB_PASSWORD", "");
 
@@ -26,9 +26,14 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         database = create("aam_test_");
+        return settings(HOST, PORT);
+    }
+
+    /** The service's settings for this run's database, reached at the given address. */
+    protected Map<String, String> settings(String host, String port) {
         return Map.of(
-                "quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + PORT + "/" + database,
-                "quarkus.datasource.jdbc.url", jdbcUrl(database),
+                "quarkus.datasource.reactive.url", "postgresql://" + host + ":" + port + "/" + database,
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + database,
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", PASSWORD);
     }
