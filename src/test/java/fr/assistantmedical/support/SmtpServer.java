@@ -35,6 +35,9 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             maildir = Files.createTempDirectory("test-maildir");
+            for (String sub : List.of("tmp", "new", "cur")) {
+                Files.createDirectories(maildir.resolve(sub));
+            }
             try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
             }

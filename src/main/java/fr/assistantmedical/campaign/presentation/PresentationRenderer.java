@@ -56,9 +56,29 @@ public class PresentationRenderer {
             if (in == null) {
                 throw new IllegalStateException("font missing from the build: " + name);
             }
-            return in.readAllBytes();
+            return withoutLigatures(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * PDFBox applies a font's ligatures (its GSUB table) to Latin text: « profil » would be written
+     * with the single glyph « ﬁ », and a reader extracting the text or reading it aloud would get that
+     * glyph rather than the letters. Renaming the table in the font's directory keeps every letter
+     * a glyph of its own; the embedded subsets never carried the table anyway.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (ttf[record] == 'G' && ttf[record + 1] == 'S' && ttf[record + 2] == 'U' && ttf[record + 3] == 'B') {
+                ttf[record] = 'g';
+                ttf[record + 1] = 's';
+                ttf[record + 2] = 'u';
+                ttf[record + 3] = 'b';
+            }
+        }
+        return ttf;
     }
 }

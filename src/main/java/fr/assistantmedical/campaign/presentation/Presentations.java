@@ -63,7 +63,8 @@ public final class Presentations {
             totals.add(o.totalMaxAid() == null ? "inconnu" + PROVISIONAL : French.euros(o.totalMaxAid()));
             o.warnings().forEach(w -> notes.add(w.message()));
             o.years().forEach(y -> source(sources, y.source()));
-            if (o.objective() == null) {
+            if (o.objective() == null
+                    || o.objective().patientsMt() == null && o.objective().patientsFileActive() == null) {
                 objectivesMt.add(CPAM_SETS_OBJECTIVE);
                 objectivesFa.add(CPAM_SETS_OBJECTIVE);
             } else {
