@@ -23,9 +23,12 @@ import java.util.stream.Stream;
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private static final String PYTHON = "/usr/bin/python3";
-    private static volatile int port;
-    private static volatile Path maildir;
-    private static volatile Process process;
+    /** The server of the @QuarkusTest run, that the static helpers act on. */
+    private static volatile SmtpServer current;
+
+    private volatile int port;
+    private volatile Path maildir;
+    private volatile Process process;
 
     /** A message as received: its recipients, subject, text and PDF attachments. */
     public record Message(String to, String subject, String text, List<byte[]> pdfs) {
@@ -44,21 +47,32 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        startServer();
+        current = this;
+        run();
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
     }
 
     @Override
     public void stop() {
-        stopServer();
+        halt();
     }
 
-    public static int port() {
-        return port;
+    /** Starts the server of the run (again) on its port and waits until it answers. */
+    public static void startServer() {
+        current.run();
     }
 
-    /** Starts the server (again) on its port and waits until it answers. */
-    public static synchronized void startServer() {
+    /** Stops the server of the run: an SMTP outage until {@link #startServer()}. */
+    public static void stopServer() {
+        current.halt();
+    }
+
+    /** Every message the server of the run received so far for that recipient. */
+    public static List<Message> messagesTo(String recipient) {
+        return current.received(recipient);
+    }
+
+    private synchronized void run() {
         if (process != null && process.isAlive()) {
             return;
         }
@@ -85,8 +99,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         throw new IllegalStateException("aiosmtpd does not answer on port " + port);
     }
 
-    /** Stops the server: an SMTP outage until {@link #startServer()}. */
-    public static synchronized void stopServer() {
+    private synchronized void halt() {
         if (process != null) {
             process.destroy();
             try {
@@ -100,8 +113,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Every message received so far for that recipient. */
-    public static List<Message> messagesTo(String recipient) {
+    /** Every message this server received so far for that recipient. */
+    public List<Message> received(String recipient) {
         List<Message> found = new ArrayList<>();
         for (String sub : List.of("new", "cur")) {
             Path dir = maildir.resolve(sub);
