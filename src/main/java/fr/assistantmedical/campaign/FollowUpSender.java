@@ -17,10 +17,16 @@ import io.vertx.ext.mail.SMTPException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -48,6 +54,11 @@ public class FollowUpSender {
     private final CampaignConfig config;
     private final Clock clock;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final ExecutorService sending = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "campaign-followups");
+        t.setDaemon(true);
+        return t;
+    });
 
     FollowUpSender(Pool pool, VisitRepository visits, CampaignRepository campaigns, TargetRepository targets,
             PresentationService presentations, ReactiveMailer mailer,
@@ -65,20 +76,29 @@ public class FollowUpSender {
 
     @Scheduled(every = "${app.campaign.followup.poll:10s}", delayed = "${app.campaign.followup.poll:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    void poll() throws InterruptedException {
+        if (stopped.get()) {
+            return;
+        }
         try {
-            sendDue();
-        } catch (RuntimeException e) {
-            // The database is away or shutting down: the follow-ups wait for the next poll.
-            LOG.warnf("Follow-ups not sent this time: %s", e.getMessage());
+            // On a thread of its own, outside any Vert.x context: the mailer answers on the caller's
+            // context, which a scheduled job blocked waiting for that answer would never free.
+            sending.submit(this::sendDue).get();
+        } catch (ExecutionException | RejectedExecutionException e) {
+            // The database is away or the service is stopping: the follow-ups wait for the next poll.
+            LOG.warnf("Follow-ups not sent this time: %s", e.getCause() == null ? e : e.getCause().getMessage());
         }
     }
 
-    void shutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+    void shutdown(@Observes ShutdownEvent event) {
         stopped.set(true);
+        sending.shutdown();
     }
 
-    /** Sends the follow-ups due now, one transaction each, at most a poll's worth; answers how many were tried. */
+    /**
+     * Sends the follow-ups due now, one transaction each, at most a poll's worth; answers how many were
+     * tried. Blocking, and not to be called on a Vert.x context (see {@link #poll()}).
+     */
     public int sendDue() {
         int tried = 0;
         while (tried < config.followup().perPoll() && !stopped.get() && sendOne()) {
