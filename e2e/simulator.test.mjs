@@ -69,6 +69,9 @@ async function submit(page) {
   await page.waitForFunction(() => document.activeElement?.id === 'resultat');
 }
 
+/** Codes and parameter paths that must never reach a reader: HALF_TIME, CONVENTION_2024, a.b.c, « non lu ». */
+const CODE_WORDS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[a-z]+[A-Za-z]*(?:\.[A-Za-z0-9_]+){2,}\b|\bnon lu\b|\b(null|undefined|NaN)\b/;
+
 const spaces = (text) => text.replace(/[\u202f\u00a0]/g, ' ').trim();
 const euros = (value) => {
   const n = Number(value);
@@ -89,6 +92,8 @@ async function assertSameFigures(page, answer) {
       years: [...card.querySelectorAll('tbody tr')].map((tr) => ({
         year: Number(tr.dataset.year), maxAid: tr.dataset.maxAid, text: tr.querySelector('.amount').textContent,
       })),
+      regimes: [...card.querySelectorAll('tbody td.regime')].map((td) => td.textContent),
+      explanation: [...card.querySelectorAll('.objective-explanation p')].map((p) => p.textContent),
       total: card.querySelector('.total').dataset.total,
       totalText: card.querySelector('.total strong').textContent,
       provisional: card.querySelector('.badge--provisional') !== null,
@@ -96,7 +101,11 @@ async function assertSameFigures(page, answer) {
         li.dataset.absent ? null : { start: Number(li.dataset.start), target: Number(li.dataset.target), increase: Number(li.dataset.increase) }])),
     })),
     traceSteps: document.querySelectorAll('#trace > li').length,
+    information: [...document.querySelectorAll('#information-list li')].map((li) => li.dataset.parameter),
+    text: document.querySelector('#resultat').innerText,
   }));
+  assert.doesNotMatch(shown.text, CODE_WORDS, 'the result speaks French to people, without codes');
+  assert.deepEqual(shown.information, answer.information.map((i) => i.parameter));
   assert.equal(shown.status, answer.eligibility.status);
   assert.deepEqual(shown.reasons, answer.eligibility.reasons.map((r) => r.code));
   assert.equal(shown.missing.length, answer.eligibility.missingInputs.length);
@@ -105,9 +114,17 @@ async function assertSameFigures(page, answer) {
     const card = shown.options[i];
     assert.deepEqual(card.years.map((y) => y.year), s.years.map((y) => y.contractYear));
     card.years.forEach((y, j) => {
-      assert.equal(Number(y.maxAid), Number(s.years[j].maxAid), `${s.option} year ${y.year}`);
-      assert.equal(spaces(y.text), euros(s.years[j].maxAid), `${s.option} year ${y.year} as shown`);
+      const expected = s.years[j].maxAid;
+      assert.equal(y.maxAid === undefined ? null : Number(y.maxAid), expected === null ? null : Number(expected),
+        `${s.option} year ${y.year}`);
+      assert.equal(spaces(y.text), expected === null ? 'inconnu' : euros(expected), `${s.option} year ${y.year} as shown`);
     });
+    assert.deepEqual(card.regimes, s.years.map((y) => y.regimeLabel), `${s.option}: the text that sets each year's amount`);
+    assert.deepEqual(card.explanation, s.objective.explanation, `${s.option}: who sets the objective`);
+    if (s.totalMaxAid === null) {
+      assert.equal(spaces(card.totalText), 'inconnu');
+      return;
+    }
     assert.equal(Number(card.total), Number(s.totalMaxAid));
     assert.equal(spaces(card.totalText), euros(s.totalMaxAid));
     assert.equal(card.provisional, s.provisional);
@@ -196,6 +213,40 @@ test('a date under avenant 7: group practice and ZIP are asked, the third-time o
     await submit(page);
     await assertSameFigures(page, answer);
     assert.match(await page.locator('.option[data-option="THIRD_TIME"] .objective').innerText(), /700 → 840/);
+  });
+});
+
+test('a GP adding a second assistant: the conditions, unknown amounts said so, and the CPAM objective as the commitment', async () => {
+  const body = { asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1500, patientsFileActive: 2200,
+    percentileBand: 'P70_P90', priorityZone: true, currentOption: 'FULL_TIME', currentContractYear: 3, objectivesMet: true };
+  const answer = await api(body);
+  assert.deepEqual(answer.simulations.map((s) => s.option), ['SECOND_HALF_TIME', 'SECOND_FULL_TIME']);
+  const withTargets = await api({ asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1200,
+    patientsFileActive: 1800, percentileBand: 'P50_P70', option: 'HALF_TIME', objectiveTargets: { patientsMt: 1320, patientsFileActive: 1890 } });
+  assert.equal(withTargets.simulations[0].objective.basis, 'CPAM_TARGETS');
+  await screenshots('second-assistant', async (page) => {
+    await fill(page, { asOf: body.asOf, specialty: body.specialty, sector: '1', patientsMt: 1500, patientsFileActive: 2200, percentileBand: 'P70_P90' });
+    await page.locator('#current-more summary').click();
+    await page.selectOption('#currentOption', 'FULL_TIME');
+    await page.fill('#currentContractYear', '3');
+    await page.check('input[name="objectivesMet"][value="true"]');
+    await page.dispatchEvent('#currentOption', 'change');
+    assert.equal(await page.isVisible('#q-priorityZone'), true, 'the ZIP is asked for a second assistant');
+    await page.check('input[name="priorityZone"][value="true"]');
+    await submit(page);
+    await assertSameFigures(page, answer);
+    assert.match(await page.locator('.option[data-option="SECOND_FULL_TIME"] .objective-explanation').innerText(), /CPAM/);
+    await page.fill('#currentContractYear', '');
+    await page.selectOption('#currentOption', '');
+    await fill(page, { asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1200, patientsFileActive: 1800, percentileBand: 'P50_P70' });
+    await page.selectOption('#option', 'HALF_TIME');
+    await page.locator('#objective-more summary').click();
+    await page.fill('#targetMt', '1320');
+    await page.fill('#targetFa', '1890');
+    await submit(page);
+    await assertSameFigures(page, withTargets);
+    assert.match(await page.locator('.option[data-option="HALF_TIME"]').innerText(), /Objectif communiqué par la CPAM/);
+    assert.match(await page.locator('.option[data-option="HALF_TIME"] .objective').innerText(), /1\s?200 → 1\s?320/);
   });
 });
 

@@ -3,7 +3,18 @@
 // from GET /api/v1/rulebook, never from this file: which specialties are asked for their CCAM share,
 // and on which dates group practice and the ZIP matter.
 
-const OPTION_LABELS = { THIRD_TIME: '1/3 de temps plein', HALF_TIME: 'Mi-temps', FULL_TIME: 'Temps plein' };
+const OPTION_LABELS = {
+  THIRD_TIME: '1/3 de temps plein', HALF_TIME: 'Mi-temps', FULL_TIME: 'Temps plein',
+  SECOND_HALF_TIME: 'Second assistant à mi-temps', SECOND_FULL_TIME: 'Second assistant à temps plein',
+};
+const SECOND_OPTIONS = ['SECOND_HALF_TIME', 'SECOND_FULL_TIME'];
+// Codes of the rulebook as people read them in the explanation.
+const CODE_LABELS = {
+  ...OPTION_LABELS, SECTOR_1: 'secteur 1', SECTOR_2_OPTAM: "secteur 2 avec l'OPTAM", SECTOR_2: 'secteur 2',
+  MT: 'patientèle médecin traitant', FA: 'file active', DOWN: "à l'entier inférieur", HALF_UP: "à l'entier le plus proche",
+  UP: "à l'entier supérieur", PRORATA: 'au prorata', ALL_OR_NOTHING: 'tout ou rien', MINIMUM: 'le plus faible des taux',
+  AVERAGE: 'la moyenne des taux', HIRE: "l'embauche de l'assistant", SIGNATURE: 'la signature',
+};
 const STATUS_LABELS = { ELIGIBLE: 'Éligible', NOT_ELIGIBLE: 'Non éligible', TO_CONFIRM: 'À confirmer' };
 const OUTCOME_LABELS = { MET: 'Remplie', NOT_MET: 'Non remplie', UNDECIDED: 'À préciser' };
 const CERTAINTY_LABELS = { OFFICIAL: 'texte officiel', SECONDARY: 'source secondaire', PROVISIONAL: 'provisoire' };
@@ -13,8 +24,13 @@ const FIELD_LABELS = {
   percentileBand: 'la tranche de patientèle communiquée par la CPAM', ccamShare: 'la part des actes CCAM',
   groupPractice: "l'exercice regroupé ou coordonné", priorityZone: "l'exercice en zone d'intervention prioritaire",
   age: "l'âge", installedOn: "la date d'installation", option: "l'option",
+  currentOption: "l'option du contrat en cours", currentContractYear: "l'année du contrat en cours",
+  objectivesMet: "l'atteinte des objectifs du contrat en cours",
+  'objectiveTargets.patientsMt': "l'objectif de patientèle médecin traitant communiqué par la CPAM",
+  'objectiveTargets.patientsFileActive': "l'objectif de file active communiqué par la CPAM",
 };
 const CONDITIONAL = ['optam', 'ccamShare', 'groupPractice', 'priorityZone'];
+let specialtyLabels = {};
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const eurosCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
@@ -51,6 +67,7 @@ function el(tag, attrs = {}, ...children) {
 
 function sourceLink(source) {
   if (!source) return null;
+  if (!source.url) return el('span', { class: 'source', text: source.title });
   return el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', class: 'source' },
     source.title, el('span', { class: 'visually-hidden', text: ' (nouvelle fenêtre)' }));
 }
@@ -87,17 +104,23 @@ function updateQuestions() {
     ccamShare: ['eligibility.maxCcamShare.specialties', 'eligibility.minClinicalShare.specialties']
       .some((name) => (valueAt(name, date) || []).includes(specialty)),
     groupPractice: valueAt('eligibility.groupPracticeRequired', date) === true,
-    priorityZone: valueAt('options.fullTimeRequiresPriorityZone', date) === true,
+    priorityZone: valueAt('options.fullTimeRequiresPriorityZone', date) === true
+      || (valueAt('eligibility.groupPracticeRequired', date) === true
+        && valueAt('eligibility.groupPractice.priorityZoneExempt', date) === true)
+      || ($('currentOption').value !== '' && valueAt('options.second.requiresPriorityZone', date) === true),
   };
   for (const name of CONDITIONAL) {
     const question = $(`q-${name}`);
     question.hidden = !(show[name] || lastMissing.includes(name));
     question.classList.toggle('asked', lastMissing.includes(name));
   }
-  const thirdTime = document.querySelector('#option option[value="THIRD_TIME"]');
-  const open = valueAt('options.open', date) || [];
-  thirdTime.hidden = !open.includes('THIRD_TIME');
-  if (thirdTime.hidden && $('option').value === 'THIRD_TIME') $('option').value = '';
+  const open = [...(valueAt('options.open', date) || []), ...(valueAt('options.second.open', date) || [])];
+  for (const code of ['THIRD_TIME', ...SECOND_OPTIONS]) {
+    const choice = document.querySelector(`#option option[value="${code}"]`);
+    choice.hidden = !open.includes(code);
+    if (choice.hidden && $('option').value === code) $('option').value = '';
+  }
+  $('current-more').hidden = (valueAt('options.second.open', date) || []).length === 0;
 }
 
 function request() {
@@ -117,6 +140,13 @@ function request() {
   body.age = number('age');
   if ($('installedOn').value) body.installedOn = $('installedOn').value;
   if ($('option').value) body.option = $('option').value;
+  if (!$('current-more').hidden && $('currentOption').value) {
+    body.currentOption = $('currentOption').value;
+    body.currentContractYear = number('currentContractYear');
+    if (selected('objectivesMet') !== null) body.objectivesMet = selected('objectivesMet') === 'true';
+  }
+  const targets = { patientsMt: number('targetMt'), patientsFileActive: number('targetFa') };
+  if (targets.patientsMt !== undefined || targets.patientsFileActive !== undefined) body.objectiveTargets = targets;
   for (const key of Object.keys(body)) {
     if (body[key] === undefined || body[key] === '') delete body[key];
   }
@@ -135,6 +165,7 @@ function showProblem(problem) {
   const list = el('ul');
   for (const v of problem.violations || []) {
     const field = document.getElementsByName(v.field)[0];
+    if (field && field.closest('details')) field.closest('details').open = true;
     if (field) field.setAttribute('aria-invalid', 'true');
     list.append(el('li', {}, el('a', { href: field ? `#${field.id || v.field}` : '#formulaire' },
       `${FIELD_LABELS[v.field] || v.field} : ${v.message}`)));
@@ -224,11 +255,12 @@ function renderOptions(answer) {
     const table = el('table', { class: 'years' },
       el('caption', { class: 'visually-hidden', text: `Aide maximale par année de contrat, ${OPTION_LABELS[s.option]}` }),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Année' }), el('th', { scope: 'col', text: 'Période' }),
-        el('th', { scope: 'col', text: 'Aide maximale' }))),
+        el('th', { scope: 'col', text: 'Aide maximale' }), el('th', { scope: 'col', text: 'Texte qui fixe le montant' }))),
       el('tbody', {}, s.years.map((y) => el('tr', { 'data-year': y.contractYear, 'data-max-aid': y.maxAid },
         el('th', { scope: 'row', text: `${y.contractYear}${y.objectiveChecked ? ' *' : ''}` }),
         el('td', { text: `${frenchDate(y.from)} – ${frenchDate(y.to)}` }),
-        el('td', { class: 'amount', text: money(y.maxAid) })))));
+        el('td', { class: 'amount', text: money(y.maxAid) }),
+        el('td', { class: 'regime', 'data-regime': y.regime, text: y.regimeLabel })))));
     return el('article', { class: 'option', 'data-option': s.option, 'aria-labelledby': heading },
       el('h3', { id: heading, text: OPTION_LABELS[s.option] }),
       s.provisional ? el('p', { class: 'badge badge--provisional', text: 'Provisoire' }) : null,
@@ -237,10 +269,13 @@ function renderOptions(answer) {
       el('p', { class: 'fineprint', text: '* Années où l\'aide dépend de l\'atteinte de l\'objectif.' }),
       el('p', { class: 'total', 'data-total': s.totalMaxAid }, 'Total sur 5 ans : ', el('strong', { text: money(s.totalMaxAid) })),
       el('h4', { text: 'Objectif de patientèle' }),
+      s.objective.basis === 'CPAM_TARGETS' ? el('p', { class: 'badge', text: 'Objectif communiqué par la CPAM' }) : null,
       el('ul', { class: 'objective' }, objectiveLine('patientsMt', 'Patientèle médecin traitant', s.objective.patientsMt),
         objectiveLine('patientsFileActive', 'File active', s.objective.patientsFileActive)),
+      s.objective.explanation.length ? el('div', { class: 'objective-explanation' },
+        s.objective.explanation.map((line) => el('p', { text: line }))) : null,
       s.warnings.length ? el('details', { class: 'warnings' }, el('summary', { text: `Pourquoi « provisoire » (${s.warnings.length})` }),
-        el('ul', {}, s.warnings.map((w) => el('li', { 'data-parameter': w.parameter }, el('code', { text: w.parameter }), ` : ${w.message}`)))) : null);
+        el('ul', {}, s.warnings.map((w) => el('li', { 'data-parameter': w.parameter, text: w.message })))) : null);
   }));
   if (!answer.simulations.length) {
     $('options').replaceChildren(el('p', { class: 'none', text: answer.eligibility.status === 'NOT_ELIGIBLE'
@@ -249,11 +284,33 @@ function renderOptions(answer) {
   }
 }
 
+function renderInformation(answer) {
+  const facts = answer.information || [];
+  $('information-list').replaceChildren(...facts.map((fact) => el('li', { 'data-parameter': fact.parameter },
+    fact.message, ` (${CERTAINTY_LABELS[fact.certainty]}) `, sourceLink(fact.source))));
+  $('information').hidden = facts.length === 0;
+}
+
+function describe(name) {
+  const parameter = rulebook && rulebook.parameters.find((p) => p.name === name);
+  return parameter && parameter.description ? parameter.description : 'Donnée de la demande';
+}
+
+// A rulebook value as people read it: numbers, oui/non, and codes through their French labels.
+function humanValue(value) {
+  if (value === null || value === undefined) return 'inconnue';
+  if (Array.isArray(value)) return value.length ? value.map(humanValue).join(', ') : 'aucune';
+  if (value === true) return 'oui';
+  if (value === false) return 'non';
+  if (typeof value === 'number') return patients.format(value);
+  return CODE_LABELS[value] || specialtyLabels[value] || value;
+}
+
 function renderTrace(answer) {
   $('trace').replaceChildren(...(answer.trace || []).map((step) => el('li', {},
     el('p', {}, el('strong', { text: step.description }), step.result ? ` : ${step.result}` : ''),
-    step.values.length ? el('ul', {}, step.values.map((v) => el('li', {},
-      el('code', { text: v.parameter }), ` = ${v.value === null ? 'inconnue' : JSON.stringify(v.value)} `,
+    step.values.length ? el('ul', {}, step.values.map((v) => el('li', { 'data-parameter': v.parameter },
+      `${describe(v.parameter)} : ${humanValue(v.value)} `,
       v.certainty ? `(${CERTAINTY_LABELS[v.certainty]}, depuis le ${frenchDate(v.from)}) ` : '(non publiée) ',
       sourceLink(v.source)))) : null)));
 }
@@ -272,6 +329,7 @@ async function simulate(event) {
   }
   renderVerdict(answer);
   renderOptions(answer);
+  renderInformation(answer);
   renderTrace(answer);
   updateQuestions();
   $('resultat').hidden = false;
@@ -288,6 +346,7 @@ async function start() {
   rulebook = book;
   $('asOf').min = rulebook.regimes[0].from;
   $('specialty').append(...specialties.map((s) => el('option', { value: s.code, text: s.label })));
+  specialtyLabels = Object.fromEntries(specialties.map((s) => [s.code, s.label]));
   $('formulaire').addEventListener('change', updateQuestions);
   $('formulaire').addEventListener('submit', simulate);
   $('print').addEventListener('click', () => window.print());

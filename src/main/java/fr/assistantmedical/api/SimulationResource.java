@@ -41,6 +41,7 @@ public class SimulationResource {
     public SimulationResponse simulate(@Valid @NotNull(message = "le corps de la requête est obligatoire")
             SimulationRequest request, @QueryParam("explain") boolean explain) {
         Profile profile = ProfileMapper.toProfile(request, rulebooks.rulebook(), LocalDate.now(clock));
-        return ResponseMapper.simulation(profile.asOf(), service.simulate(profile, request.option, explain), explain);
+        return ResponseMapper.simulation(profile.asOf(),
+                service.simulate(profile, request.option, ProfileMapper.targets(request), explain), explain);
     }
 }

@@ -213,7 +213,8 @@ public class BatchService {
                 return error(number, violations);
             }
             Profile profile = ProfileMapper.toProfile(request, context.simulator().rulebook(), context.today());
-            return result(number, simulations.counted(context.simulator().simulate(profile, request.option, false)));
+            return result(number, simulations.counted(context.simulator().simulate(profile, request.option,
+                    ProfileMapper.targets(request), false)));
         } catch (InvalidRequestException e) {
             return error(number, e.violations());
         } catch (CsvProfiles.CsvFieldException e) {

@@ -1,6 +1,7 @@
 package fr.assistantmedical.batch;
 
 import fr.assistantmedical.api.model.SimulationRequest;
+import fr.assistantmedical.api.model.contract.ObjectiveTargets;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import java.math.BigDecimal;
@@ -15,7 +16,8 @@ final class CsvProfiles {
 
     static final List<String> COLUMNS = List.of("asOf", "specialty", "sector", "optam", "patientsMt",
             "patientsFileActive", "ccamShare", "age", "installedOn", "priorityZone", "groupPractice", "percentileBand",
-            "option");
+            "option", "currentOption", "currentContractYear", "objectivesMet", "objectiveTargets.patientsMt",
+            "objectiveTargets.patientsFileActive");
 
     /** A field of a CSV line that cannot be read. */
     static final class CsvFieldException extends RuntimeException {
@@ -92,6 +94,11 @@ final class CsvProfiles {
                     case "groupPractice" -> r.groupPractice = bool(value);
                     case "percentileBand" -> r.percentileBand = PercentileBand.valueOf(value);
                     case "option" -> r.option = Option.valueOf(value);
+                    case "currentOption" -> r.currentOption = Option.valueOf(value);
+                    case "currentContractYear" -> r.currentContractYear = Integer.valueOf(value);
+                    case "objectivesMet" -> r.objectivesMet = bool(value);
+                    case "objectiveTargets.patientsMt" -> targets(r).patientsMt = Integer.valueOf(value);
+                    case "objectiveTargets.patientsFileActive" -> targets(r).patientsFileActive = Integer.valueOf(value);
                     default -> throw new IllegalStateException(column);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -101,6 +108,13 @@ final class CsvProfiles {
             }
         }
         return r;
+    }
+
+    private static ObjectiveTargets targets(SimulationRequest r) {
+        if (r.objectiveTargets == null) {
+            r.objectiveTargets = new ObjectiveTargets();
+        }
+        return r.objectiveTargets;
     }
 
     private static Boolean bool(String value) {

@@ -57,12 +57,19 @@ public final class RulebookParser {
     private Rulebook read(JsonNode root) {
         fields(root, "rulebook", "id", "version", "publishedOn", "sources", "specialties", "regimes", "parameters");
         root.path("sources").fields().forEachRemaining(e -> {
-            fields(e.getValue(), "source " + e.getKey(), "title", "url");
-            String url = text(e.getValue(), "url", "source " + e.getKey());
+            String where = "source " + e.getKey();
+            fields(e.getValue(), where, "title", "url", "regimes");
+            // A text known only from the project's stored copy has no address: its title says where it is.
+            String url = optionalText(e.getValue(), "url");
             if (url != null && !url.matches("https?://\\S+")) {
-                problems.add("source " + e.getKey() + ": url " + url + " is not an http(s) address");
+                problems.add(where + ": url " + url + " is not an http(s) address");
             }
-            sources.put(e.getKey(), new Source(e.getKey(), text(e.getValue(), "title", "source " + e.getKey()), url));
+            List<String> periods = new ArrayList<>();
+            e.getValue().path("regimes").forEach(r -> periods.add(r.asText()));
+            if (periods.isEmpty()) {
+                problems.add(where + ": missing regimes (the periods the text speaks of)");
+            }
+            sources.put(e.getKey(), new Source(e.getKey(), text(e.getValue(), "title", where), url, periods));
         });
         List<Specialty> specialties = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -115,7 +122,7 @@ public final class RulebookParser {
         List<ParameterValue> values = new ArrayList<>();
         for (JsonNode v : list(node, "values")) {
             String at = where + " from " + v.path("from").asText("?");
-            fields(v, at, "from", "value", "source", "certainty", "verified", "note", "boundary");
+            fields(v, at, "from", "value", "source", "certainty", "verified", "note", "boundary", "carriedOver");
             Boundary boundary = null;
             if (v.has("boundary")) {
                 JsonNode b = v.get("boundary");
@@ -126,7 +133,8 @@ public final class RulebookParser {
             JsonNode raw = v.path("value");
             boolean known = !raw.isNull() && !raw.isMissingNode();
             values.add(new ParameterValue(date(v, "from", at), known ? value(type, raw) : null, source(v, at),
-                    certainty(v, at), optionalDate(v, "verified", at), optionalText(v, "note"), boundary));
+                    certainty(v, at), optionalDate(v, "verified", at), optionalText(v, "note"), boundary,
+                    v.path("carriedOver").asBoolean(false)));
         }
         return new Parameter(name, optionalText(node, "description"), type, optionalText(node, "unit"), values);
     }
@@ -219,7 +227,7 @@ public final class RulebookParser {
         String id = optionalText(node, "source");
         if (id != null && !sources.containsKey(id)) {
             problems.add(where + ": unknown source " + id);
-            return new Source(id, null, null);
+            return new Source(id, null, null, List.of());
         }
         return id == null ? null : sources.get(id);
     }

@@ -17,9 +17,19 @@ public final class AidSchedule {
 
     /** Which amounts rows apply: the P90–P95 top-up from year 3, the ≥ P95 fixed amount every year. */
     public enum AmountBand {
-        STANDARD,
-        P90_P95,
-        P95_PLUS
+        STANDARD("ligne standard"),
+        P90_P95("patientèle entre P90 et P95"),
+        P95_PLUS("patientèle au-delà de P95");
+
+        private final String label;
+
+        AmountBand(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private AidSchedule() {
@@ -43,12 +53,13 @@ public final class AidSchedule {
         LocalDate valuesAt = regime.from().isAfter(signature) ? from : signature;
         AmountRow row = row(n, band);
         if (ev.explaining()) {
-            ev.step("schedule.year" + n, "Montant maximal de l'année " + n + " (" + option + ")");
+            ev.step("schedule.year" + n, "Montant maximal de l'année " + n + " (option " + option.label() + ")");
         }
         ParameterValue amount = ev.use(ParameterNames.amount(option, row), valuesAt);
         BigDecimal maxAid = amount.known() ? amount.asDecimal().setScale(2, RoundingMode.UNNECESSARY) : null;
         if (ev.explaining()) {
-            ev.result(maxAid == null ? "inconnu" : Text.euros(maxAid) + " (" + regime.code() + ", " + row.key() + ")");
+            ev.result((maxAid == null ? "inconnu" : Text.euros(maxAid)) + " (" + regime.label() + ", " + row.label()
+                    + ")");
         }
         return new ScheduleYear(n, from, ContractYears.end(signature, n), regime, row, maxAid, amount,
                 n >= checkedFrom);

@@ -54,7 +54,7 @@ final class Bands {
                     + "ligne standard ; une patientèle entre P90 et P95, ou au-delà, reçoit davantage.");
             band = AmountBand.STANDARD;
         }
-        ev.result(band.name());
+        ev.result(band.label());
         return band;
     }
 

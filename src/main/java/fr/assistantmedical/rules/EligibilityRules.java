@@ -7,12 +7,19 @@ import static fr.assistantmedical.rules.ParameterNames.FLOOR_NEWLY_INSTALLED_EXE
 import static fr.assistantmedical.rules.ParameterNames.FLOOR_PERCENTILE;
 import static fr.assistantmedical.rules.ParameterNames.FULL_TIME_REQUIRES_ZIP;
 import static fr.assistantmedical.rules.ParameterNames.GROUP_PRACTICE_REQUIRED;
+import static fr.assistantmedical.rules.ParameterNames.GROUP_PRACTICE_ZIP_EXEMPT;
 import static fr.assistantmedical.rules.ParameterNames.MAX_CCAM_SHARE;
 import static fr.assistantmedical.rules.ParameterNames.MAX_CCAM_SHARE_SPECIALTIES;
 import static fr.assistantmedical.rules.ParameterNames.MIN_CLINICAL_SHARE;
 import static fr.assistantmedical.rules.ParameterNames.MIN_CLINICAL_SHARE_SPECIALTIES;
 import static fr.assistantmedical.rules.ParameterNames.NEWLY_INSTALLED_MONTHS;
 import static fr.assistantmedical.rules.ParameterNames.OPTIONS_OPEN;
+import static fr.assistantmedical.rules.ParameterNames.SECOND_CURRENT_OPTIONS;
+import static fr.assistantmedical.rules.ParameterNames.SECOND_FROM_YEAR;
+import static fr.assistantmedical.rules.ParameterNames.SECOND_OPEN;
+import static fr.assistantmedical.rules.ParameterNames.SECOND_REQUIRES_OBJECTIVES_MET;
+import static fr.assistantmedical.rules.ParameterNames.SECOND_REQUIRES_ZIP;
+import static fr.assistantmedical.rules.ParameterNames.SECOND_SPECIALTIES;
 import static fr.assistantmedical.rules.ParameterNames.SECTORS;
 import static fr.assistantmedical.rules.ParameterNames.TERRITORY_RESTRICTED;
 
@@ -30,11 +37,16 @@ public final class EligibilityRules {
     }
 
     public static Eligibility evaluate(Profile profile, Evaluation ev) {
+        return evaluate(profile, null, ev);
+    }
+
+    /** @param requested the option asked for, if any: a second-assistant option is examined even without a contract */
+    public static Eligibility evaluate(Profile profile, Option requested, Evaluation ev) {
         Rulebook rulebook = ev.rulebook();
         Regime regime = regimeAt(rulebook, profile.asOf());
         Verdict verdict = new Verdict();
         ev.step("eligibility.regime", "Texte conventionnel en vigueur à la date de signature");
-        ev.result(regime.code());
+        ev.result(regime.label());
         verdict.add(new Reason("REGIME", Outcome.MET, "Texte applicable au " + Text.date(profile.asOf())
                 + " : " + regime.label() + ".", null, null, regime.source(), null));
 
@@ -43,7 +55,7 @@ public final class EligibilityRules {
         feeShares(profile, ev, verdict);
         activityFloor(profile, ev, verdict);
         groupPractice(profile, ev, verdict);
-        List<Option> options = options(profile, ev, verdict);
+        List<Option> options = options(profile, requested, ev, verdict);
 
         EligibilityStatus status = verdict.status();
         if (status == EligibilityStatus.NOT_ELIGIBLE) {
@@ -88,7 +100,7 @@ public final class EligibilityRules {
         } else {
             v.notMet("SECTOR_NOT_ELIGIBLE", label + " : non éligible.", SECTORS, sectors);
         }
-        ev.result(sector.name());
+        ev.result(label);
     }
 
     private static void specialty(Profile p, Evaluation ev, Verdict v) {
@@ -104,12 +116,13 @@ public final class EligibilityRules {
         v.met("SPECIALTY_ELIGIBLE", label + " : spécialité non exclue.", EXCLUDED_SPECIALTIES, excluded);
         ParameterValue restricted = ev.use(TERRITORY_RESTRICTED, p.asOf());
         if (restricted.known() && restricted.asCodes().contains(p.specialty())) {
-            v.undecided("TERRITORY_TO_CONFIRM", label + " : éligible seulement dans les départements les moins "
-                    + "bien dotés (annexe 3 de la convention), à confirmer auprès de la CPAM.",
+            v.undecided("TERRITORY_TO_CONFIRM", label + " : spécialité qui n'est pas éligible sur tout le territoire "
+                    + "à cette date selon les sources lues ; l'éligibilité dépend du département (annexe 3 de la "
+                    + "convention), à confirmer auprès de la CPAM.",
                     TERRITORY_RESTRICTED, restricted, null);
             ev.result("condition territoriale");
         } else {
-            ev.result("non exclue");
+            ev.result("éligible sur tout le territoire");
         }
     }
 
@@ -236,23 +249,41 @@ public final class EligibilityRules {
             ev.result("non exigé");
             return;
         }
-        if (p.groupPractice() == null) {
-            v.undecided("GROUP_PRACTICE_MISSING", "Préciser l'exercice regroupé ou coordonné (cabinet d'au moins "
-                    + "2 médecins, MSP, ESP, CPTS, ou engagement à rejoindre un groupe dans les 2 ans).",
-                    GROUP_PRACTICE_REQUIRED, required, "groupPractice");
-            ev.result("à préciser");
-        } else if (p.groupPractice()) {
+        if (Boolean.TRUE.equals(p.groupPractice())) {
             v.met("GROUP_PRACTICE_MET", "Exercice regroupé ou coordonné : condition remplie.", GROUP_PRACTICE_REQUIRED,
                     required);
             ev.result("rempli");
+            return;
+        }
+        // A doctor alone in a ZIP could have an assistant for himself alone.
+        ParameterValue exempt = ev.peek(GROUP_PRACTICE_ZIP_EXEMPT, p.asOf());
+        boolean zipExempt = exempt != null && Boolean.TRUE.equals(exempt.asBoolean());
+        if (zipExempt && Boolean.TRUE.equals(p.priorityZone())) {
+            exempt = ev.use(GROUP_PRACTICE_ZIP_EXEMPT, p.asOf());
+            v.met("GROUP_PRACTICE_PRIORITY_ZONE", "Exercice en zone d'intervention prioritaire (ZIP) : un assistant "
+                    + "pour un seul médecin est admis, sans exercice regroupé.", GROUP_PRACTICE_ZIP_EXEMPT, exempt);
+            ev.result("dispensé en zone d'intervention prioritaire");
+        } else if (p.groupPractice() == null) {
+            v.undecided("GROUP_PRACTICE_MISSING", "Préciser l'exercice regroupé ou coordonné (cabinet d'au moins "
+                    + "2 médecins, MSP, ESP, CPTS, ou engagement à rejoindre un groupe dans les 2 ans)"
+                    + (zipExempt ? ", ou l'exercice en zone d'intervention prioritaire." : "."),
+                    GROUP_PRACTICE_REQUIRED, required, "groupPractice");
+            ev.result("à préciser");
+        } else if (zipExempt && p.priorityZone() == null) {
+            exempt = ev.use(GROUP_PRACTICE_ZIP_EXEMPT, p.asOf());
+            v.undecided("GROUP_PRACTICE_PRIORITY_ZONE_MISSING", "Exercice isolé : admis seulement en zone "
+                    + "d'intervention prioritaire (ZIP) ; préciser si le cabinet y est.", GROUP_PRACTICE_ZIP_EXEMPT,
+                    exempt, "priorityZone");
+            ev.result("à préciser");
         } else {
-            v.notMet("GROUP_PRACTICE_NOT_MET", "Exercice isolé : l'exercice regroupé ou coordonné est exigé à cette "
-                    + "date.", GROUP_PRACTICE_REQUIRED, required);
+            v.notMet("GROUP_PRACTICE_NOT_MET", "Exercice isolé" + (zipExempt ? " hors zone d'intervention prioritaire"
+                    : "") + " : l'exercice regroupé ou coordonné est exigé à cette date.", GROUP_PRACTICE_REQUIRED,
+                    required, zipExempt ? "priorityZone" : "groupPractice");
             ev.result("non rempli");
         }
     }
 
-    private static List<Option> options(Profile p, Evaluation ev, Verdict v) {
+    private static List<Option> options(Profile p, Option requested, Evaluation ev, Verdict v) {
         ev.step("eligibility.options", "Options ouvertes à la signature");
         ParameterValue open = ev.use(OPTIONS_OPEN, p.asOf());
         List<Option> options = new ArrayList<>();
@@ -276,10 +307,104 @@ public final class EligibilityRules {
                 }
             }
         }
+        if (p.currentOption() != null) {
+            // A doctor already under contract adds a second assistant; he does not sign a first contract again.
+            options.clear();
+            v.met("CURRENT_CONTRACT", "Contrat en cours pour un assistant à " + p.currentOption().label()
+                    + (p.currentContractYear() == null ? "" : " (" + ordinal(p.currentContractYear())
+                            + " année de contrat)") + " : seules les options de second assistant s'y ajoutent.",
+                    null, null);
+        }
+        if (p.currentOption() != null || (requested != null && requested.secondAssistant())) {
+            options.addAll(secondAssistant(p, ev, v));
+        }
         if (ev.explaining()) {
-            ev.result(options.toString());
+            ev.result(options.isEmpty() ? "aucune" : String.join(", ", options.stream().map(Option::label).toList()));
         }
         return List.copyOf(options);
+    }
+
+    /** The second-assistant options whose conditions are met; one reason per option says why or why not. */
+    private static List<Option> secondAssistant(Profile p, Evaluation ev, Verdict v) {
+        LocalDate at = p.asOf();
+        ParameterValue open = ev.use(SECOND_OPEN, at);
+        List<String> openCodes = open.known() ? open.asCodes() : List.of();
+        List<String> notMet = new ArrayList<>();
+        List<String> toAsk = new ArrayList<>();
+        String parameter = SECOND_OPEN;
+        ParameterValue decisive = open;
+        if (!openCodes.isEmpty()) {
+            // The conditions come from one source; the reason cites it.
+            ParameterValue specialties = ev.use(SECOND_SPECIALTIES, at);
+            parameter = SECOND_SPECIALTIES;
+            decisive = specialties;
+            if (specialties.known() && !specialties.asCodes().contains(p.specialty())) {
+                notMet.add("réservé aux " + specialtyLabels(ev.rulebook(), specialties.asCodes()));
+            }
+            ParameterValue zip = ev.use(SECOND_REQUIRES_ZIP, at);
+            if (Boolean.TRUE.equals(zip.asBoolean())) {
+                if (p.priorityZone() == null) {
+                    toAsk.add("priorityZone");
+                } else if (!p.priorityZone()) {
+                    notMet.add("réservé aux cabinets en zone d'intervention prioritaire (ZIP)");
+                }
+            }
+            ParameterValue current = ev.use(SECOND_CURRENT_OPTIONS, at);
+            if (p.currentOption() == null) {
+                toAsk.add("currentOption");
+            } else if (current.known() && !current.asCodes().contains(p.currentOption().name())) {
+                notMet.add("il faut déjà employer un assistant à " + String.join(" ou ", current.asCodes().stream()
+                        .map(code -> Option.valueOf(code).label()).toList()));
+            }
+            ParameterValue fromYear = ev.use(SECOND_FROM_YEAR, at);
+            if (p.currentContractYear() == null) {
+                toAsk.add("currentContractYear");
+            } else if (fromYear.known() && p.currentContractYear() < fromYear.asInteger()) {
+                notMet.add("possible à partir de la " + ordinal(fromYear.asInteger()) + " année du contrat en cours");
+            }
+            ParameterValue objectives = ev.use(SECOND_REQUIRES_OBJECTIVES_MET, at);
+            if (Boolean.TRUE.equals(objectives.asBoolean())) {
+                if (p.objectivesMet() == null) {
+                    toAsk.add("objectivesMet");
+                } else if (!p.objectivesMet()) {
+                    notMet.add("les objectifs du contrat en cours doivent être atteints");
+                }
+            }
+        }
+        List<Option> met = new ArrayList<>();
+        for (Option option : Option.values()) {
+            if (!option.secondAssistant()) {
+                continue;
+            }
+            String what = "Option " + option.label();
+            if (!openCodes.contains(option.name())) {
+                v.add(new Reason("OPTION_NOT_OPEN", Outcome.NOT_MET, what + " : elle n'existe pas au "
+                        + Text.date(at) + ".", option, SECOND_OPEN, open.source(), null));
+            } else if (!notMet.isEmpty()) {
+                v.add(new Reason("SECOND_ASSISTANT_NOT_MET", Outcome.NOT_MET, what + " : " + String.join(" ; ", notMet)
+                        + ".", option, parameter, decisive.source(), null));
+            } else if (!toAsk.isEmpty()) {
+                v.add(new Reason("SECOND_ASSISTANT_TO_CONFIRM", Outcome.UNDECIDED, what + " : préciser le contrat en "
+                        + "cours (option, année de contrat, objectifs atteints) et l'exercice en zone d'intervention "
+                        + "prioritaire.", option, parameter, decisive.source(), toAsk.get(0)));
+                v.missing.addAll(toAsk);
+            } else {
+                v.add(new Reason("SECOND_ASSISTANT_MET", Outcome.MET, what + " : conditions du second assistant "
+                        + "remplies.", option, parameter, decisive.source(), null));
+                met.add(option);
+            }
+        }
+        return met;
+    }
+
+    private static String specialtyLabels(Rulebook rulebook, List<String> codes) {
+        return String.join(", ", codes.stream().map(code -> code.equals("MEDECINE_GENERALE") ? "médecins généralistes"
+                : "médecins en " + rulebook.specialty(code).map(Specialty::label).orElse(code).toLowerCase()).toList());
+    }
+
+    /** 1 becomes "1re", 3 becomes "3e". */
+    static String ordinal(int n) {
+        return n + (n == 1 ? "re" : "e");
     }
 
     private static String capitalize(String text) {

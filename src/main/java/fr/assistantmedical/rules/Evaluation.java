@@ -50,16 +50,22 @@ public final class Evaluation {
 
     /** Reads a parameter as of {@code date}; a parameter unknown at that date reads as a null value. */
     ParameterValue use(String name, LocalDate date) {
-        ParameterValue value = rulebook.parameter(name).flatMap(p -> p.at(date)).orElseGet(
-                () -> new ParameterValue(date, null, null, null, null, "Absent du référentiel.", null));
+        Parameter parameter = rulebook.parameter(name).orElse(null);
+        ParameterValue value = parameter == null ? null : parameter.at(date).orElse(null);
+        if (value == null) {
+            value = new ParameterValue(date, null, null, null, null, "Règle absente du référentiel.", null,
+                    false);
+        }
         if (current != null) {
             current.use(name, value);
         }
+        String what = parameter == null || parameter.description() == null ? "Règle" : parameter.description();
         if (!value.known()) {
-            warn(name, "Valeur inconnue : " + value.note());
+            warn(name, what + " : valeur inconnue. " + value.note());
         } else if (value.certainty() == Certainty.PROVISIONAL) {
-            warn(name, "Valeur provisoire (" + display(value.value()) + ")"
-                    + (value.note() == null ? "." : " : " + value.note()));
+            String shown = display(parameter.type(), value.value());
+            warn(name, what + " : valeur provisoire" + (shown == null ? "" : " (" + shown + ")")
+                    + (value.note() == null ? "." : ". " + value.note()));
         }
         return value;
     }
@@ -79,7 +85,7 @@ public final class Evaluation {
     void atBoundary(String name, ParameterValue threshold) {
         Boundary boundary = threshold.boundary();
         if (boundary != null && boundary.certainty() == Certainty.PROVISIONAL) {
-            warn(name, "Valeur exactement au seuil, dont l'inclusion est incertaine : " + boundary.note());
+            warn(name, "Valeur exactement au seuil, dont l'inclusion est incertaine. " + boundary.note());
         }
     }
 
@@ -99,10 +105,14 @@ public final class Evaluation {
         return List.copyOf(trace);
     }
 
-    static String display(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
-        }
-        return String.valueOf(value);
+    /** A value as people read it: numbers only; codes are never shown. */
+    static String display(ParameterType type, Object value) {
+        return switch (type) {
+            case INTEGER -> String.valueOf(value);
+            case PATIENTS -> value instanceof Integer i ? Text.number(i) + " patients" : null;
+            case EUROS -> value instanceof BigDecimal d ? Text.euros(d) : null;
+            case SHARE -> value instanceof BigDecimal d ? Text.percent(d) : null;
+            default -> null;
+        };
     }
 }

@@ -1,7 +1,10 @@
 package fr.assistantmedical.rules;
 
+import static fr.assistantmedical.rules.ParameterNames.INFO_OBJECTIVE_OUTCOMES;
+import static fr.assistantmedical.rules.ParameterNames.INFO_OBJECTIVE_SET_BY;
 import static fr.assistantmedical.rules.ParameterNames.NEWLY_INSTALLED_PERCENTILE;
 import static fr.assistantmedical.rules.ParameterNames.NEWLY_INSTALLED_YEARS;
+import static fr.assistantmedical.rules.ParameterNames.OBJECTIVE_CHECKED_FROM_YEAR;
 import static fr.assistantmedical.rules.ParameterNames.OBJECTIVE_INDICATORS;
 import static fr.assistantmedical.rules.ParameterNames.OBJECTIVE_ROUNDING;
 import static fr.assistantmedical.rules.ParameterNames.SENIOR_MIN_AGE;
@@ -10,30 +13,98 @@ import static fr.assistantmedical.rules.ParameterNames.SENIOR_TOLERANCE;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The patient counts a doctor commits to reach. Three paths, tried in order: newly installed doctors
  * reach their specialty's median; doctors past the senior age maintain their patientèle; everyone
  * else increases each count by the rate of their starting band and option. Counts are whole patients.
+ * A count the CPAM communicated is the commitment, whatever the rules would give. When the published
+ * table cannot give the objective, the answer says in French who sets it and what it is made of.
  */
 final class Objectives {
 
     private Objectives() {
     }
 
-    static Objective objective(Profile p, Option option, Evaluation ev) {
+    static Objective objective(Profile p, Option option, CpamTargets targets, Evaluation ev) {
         LocalDate at = p.asOf();
         ev.step("objective.path", "Règle d'objectif applicable");
         List<String> indicators = ev.useForSpecialty(OBJECTIVE_INDICATORS, p.specialty(), at).asCodes();
-        ObjectiveBasis basis = EligibilityRules.newlyInstalled(p, ev) ? ObjectiveBasis.NEWLY_INSTALLED
+        boolean newlyInstalled = EligibilityRules.newlyInstalled(p, ev);
+        ObjectiveBasis rules = newlyInstalled ? ObjectiveBasis.NEWLY_INSTALLED
                 : senior(p, ev) ? ObjectiveBasis.MAINTAIN : ObjectiveBasis.PERCENTILE_BAND;
+        boolean communicated = targets != null && targets.any();
+        ObjectiveBasis basis = communicated ? ObjectiveBasis.CPAM_TARGETS : rules;
         if (ev.explaining()) {
-            ev.result(basis + " sur " + indicators);
+            ev.result(basis.label() + ", sur " + String.join(" et ", indicators.stream()
+                    .map(code -> Indicator.valueOf(code).label()).toList()));
         }
-        return new Objective(basis,
-                indicators.contains(Indicator.MT.name()) ? indicator(p, option, Indicator.MT, basis, ev) : null,
-                indicators.contains(Indicator.FA.name()) ? indicator(p, option, Indicator.FA, basis, ev) : null);
+        IndicatorObjective mt = indicator(p, option, Indicator.MT, indicators, rules, targets, ev);
+        IndicatorObjective fa = indicator(p, option, Indicator.FA, indicators, rules, targets, ev);
+        boolean complete = (mt != null || !indicators.contains(Indicator.MT.name()))
+                && (fa != null || !indicators.contains(Indicator.FA.name()));
+        // A missing starting count is the request's gap, not the table's: its warning says so.
+        boolean startsKnown = indicators.stream().allMatch(code -> p.count(Indicator.valueOf(code)) != null);
+        boolean tableGap = !complete && startsKnown && rules == ObjectiveBasis.PERCENTILE_BAND;
+        List<String> explanation = communicated || tableGap
+                ? explanation(p, option, indicators, newlyInstalled, communicated, ev) : List.of();
+        return new Objective(basis, mt, fa, explanation);
+    }
+
+    private static IndicatorObjective indicator(Profile p, Option option, Indicator indicator, List<String> required,
+            ObjectiveBasis rules, CpamTargets targets, Evaluation ev) {
+        Integer target = targets == null ? null : targets.target(indicator);
+        Integer start = p.count(indicator);
+        if (target != null && start != null) {
+            if (ev.explaining()) {
+                ev.step("objective." + indicator, "Objectif de " + indicator.label() + " communiqué par la CPAM");
+                ev.result(Text.number(start) + " → " + Text.number(target));
+            }
+            return IndicatorObjective.communicated(start, target);
+        }
+        return required.contains(indicator.name()) ? indicator(p, option, indicator, rules, ev) : null;
+    }
+
+    /** Who sets the objective, what it is made of, its deadline and what is known around it, in French. */
+    private static List<String> explanation(Profile p, Option option, List<String> indicators, boolean newlyInstalled,
+            boolean communicated, Evaluation ev) {
+        LocalDate at = p.asOf();
+        List<String> lines = new ArrayList<>();
+        ParameterValue anyRate = option.secondAssistant() ? null : knownRate(p, option, ev);
+        if (communicated) {
+            lines.add("Objectif communiqué par la CPAM : c'est l'engagement pris à la signature du contrat.");
+        } else if (anyRate == null || !anyRate.known()) {
+            lines.add("Le barème officiel de l'objectif " + (option.secondAssistant() ? "du second assistant"
+                    : "de cette option") + " n'est publié dans aucune source lue pour cette date : le simulateur ne "
+                    + "l'invente pas. Indiquez l'objectif que la CPAM vous a communiqué pour l'afficher.");
+        } else {
+            lines.add("Le barème publié ne donne pas l'objectif de cette tranche de patientèle : le simulateur ne "
+                    + "l'invente pas. Indiquez l'objectif que la CPAM vous a communiqué pour l'afficher.");
+        }
+        text(ev.peek(INFO_OBJECTIVE_SET_BY, at)).ifPresent(lines::add);
+        lines.add("Il porte sur " + String.join(" et ", indicators.stream().map(c -> "la " + Indicator.valueOf(c)
+                .label()).toList()) + " : une augmentation, ou un simple maintien pour les plus fortes patientèles, "
+                + "selon la tranche de patientèle de départ parmi les médecins de la même spécialité.");
+        ParameterValue checked = ev.peek(OBJECTIVE_CHECKED_FROM_YEAR, at);
+        if (checked != null && checked.known()) {
+            lines.add("Il doit être atteint à la " + EligibilityRules.ordinal(checked.asInteger()) + " année de "
+                    + "contrat : l'aide des années précédentes n'en dépend pas, celle des années suivantes en dépend.");
+        }
+        ParameterValue years = ev.peek(NEWLY_INSTALLED_YEARS, at);
+        ParameterValue percentile = ev.peek(NEWLY_INSTALLED_PERCENTILE, at);
+        if (newlyInstalled && years != null && years.known() && percentile != null && percentile.known()) {
+            lines.add("Médecin nouvellement installé : l'objectif est d'atteindre en " + years.asInteger() + " ans la "
+                    + "patientèle médiane (" + percentile.asCode() + ") des médecins de la spécialité.");
+        }
+        text(ev.peek(INFO_OBJECTIVE_OUTCOMES, at)).ifPresent(lines::add);
+        return lines;
+    }
+
+    private static Optional<String> text(ParameterValue value) {
+        return value == null || !value.known() ? Optional.empty() : Optional.of(value.asCode());
     }
 
     private static boolean senior(Profile p, Evaluation ev) {
@@ -57,7 +128,7 @@ final class Objectives {
             Evaluation ev) {
         LocalDate at = p.asOf();
         if (ev.explaining()) {
-            ev.step("objective." + indicator, "Objectif de " + indicator.label() + " (" + option + ")");
+            ev.step("objective." + indicator, "Objectif de " + indicator.label() + " (option " + option.label() + ")");
         }
         Integer start = p.count(indicator);
         if (start == null) {
@@ -69,10 +140,11 @@ final class Objectives {
         IndicatorObjective objective = switch (basis) {
             case NEWLY_INSTALLED -> newlyInstalled(p, indicator, start, ev);
             case MAINTAIN -> maintain(start, ev.use(SENIOR_TOLERANCE, at));
-            case PERCENTILE_BAND -> byBand(p, option, indicator, start, ev);
+            case PERCENTILE_BAND, CPAM_TARGETS -> byBand(p, option, indicator, start, ev);
         };
         if (ev.explaining()) {
-            ev.result(objective == null ? "non calculé" : objective.start() + " → " + objective.target());
+            ev.result(objective == null ? "non calculé"
+                    : Text.number(objective.start()) + " → " + Text.number(objective.target()));
         }
         return objective;
     }
@@ -112,9 +184,15 @@ final class Objectives {
     }
 
     private static IndicatorObjective byBand(Profile p, Option option, Indicator indicator, int start, Evaluation ev) {
+        if (option.secondAssistant()) {
+            ev.warn("objectives.increase." + option, "Objectif de l'option " + option.label() + " : aucun barème "
+                    + "publié dans les sources lues ; la CPAM le fixe à la signature.");
+            return null;
+        }
         ParameterValue anyRate = knownRate(p, option, ev);
         if (!anyRate.known()) {
-            ev.warn("objectives.increase." + option, "Valeur inconnue : " + anyRate.note());
+            ev.warn("objectives.increase." + option, "Barème de l'objectif de l'option " + option.label()
+                    + " : inconnu à cette date. " + anyRate.note());
             return null;
         }
         PercentileBand band = Bands.objectiveBand(p, indicator, start, ev);

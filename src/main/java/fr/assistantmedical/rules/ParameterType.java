@@ -17,5 +17,9 @@ public enum ParameterType {
     PERCENTILE,
     ROUNDING,
     MODULATION,
-    COMBINATION
+    COMBINATION,
+    /** The event that starts contract year 1: SIGNATURE or HIRE. */
+    CONTRACT_START,
+    /** A French sentence shown as it is to the people reading an answer. */
+    TEXT
 }

@@ -9,9 +9,10 @@ import java.util.List;
  * value means no readable source gives it; {@code note} then says what is missing.
  *
  * @param value Integer, BigDecimal, Boolean, String or List&lt;String&gt;, according to the parameter type
+ * @param carriedOver the value applies to a period its source does not speak of; {@code note} says so
  */
 public record ParameterValue(LocalDate from, Object value, Source source, Certainty certainty,
-        LocalDate verified, String note, Boundary boundary) {
+        LocalDate verified, String note, Boundary boundary, boolean carriedOver) {
 
     public boolean known() {
         return value != null;

@@ -20,6 +20,8 @@ public final class RulebookValidator {
     private static final Set<String> ROUNDINGS = Set.of("DOWN", "HALF_UP", "UP");
     private static final Set<String> MODULATIONS = Set.of("PRORATA", "ALL_OR_NOTHING");
     private static final Set<String> COMBINATIONS = Set.of("MINIMUM", "AVERAGE");
+    private static final Set<String> CONTRACT_STARTS = Set.of("SIGNATURE", "HIRE");
+    private static final int TEXT_MAX = 600;
     private static final String PERCENTILES = "percentiles.";
 
     private RulebookValidator() {
@@ -36,13 +38,15 @@ public final class RulebookValidator {
             }
         }
         for (Parameter parameter : rulebook.parameters()) {
-            name(parameter.name(), specialties, problems);
+            name(parameter.name(), rulebook, specialties, problems);
             history(parameter, rulebook, problems);
             for (ParameterValue value : parameter.values()) {
                 value(parameter, value, specialties, problems);
             }
         }
+        sourcePeriods(rulebook, problems);
         percentileOrder(rulebook, problems);
+        feeSplit(rulebook, problems);
         for (Option option : Option.values()) {
             amountsCoherence(rulebook, option, problems);
         }
@@ -69,7 +73,7 @@ public final class RulebookValidator {
         }
     }
 
-    private static void name(String name, Set<String> specialties, List<String> problems) {
+    private static void name(String name, Rulebook rulebook, Set<String> specialties, List<String> problems) {
         if (ParameterNames.required().contains(name)) {
             return;
         }
@@ -78,6 +82,11 @@ public final class RulebookValidator {
             code("parameter " + name, parts[1], specialties::contains, "specialty", problems);
             code("parameter " + name, parts[2], enumNames(Indicator.class)::contains, "indicator", problems);
             code("parameter " + name, parts[3], enumNames(Percentile.class)::contains, "percentile", problems);
+            return;
+        }
+        if (name.startsWith(ParameterNames.RENEWABLE_OPTIONS + ".")) {
+            code("parameter " + name, name.substring(ParameterNames.RENEWABLE_OPTIONS.length() + 1),
+                    rulebook.regimes().stream().map(Regime::code).toList()::contains, "regime", problems);
             return;
         }
         for (String prefix : List.of(ParameterNames.FLOOR_INDICATOR, ParameterNames.OBJECTIVE_INDICATORS)) {
@@ -152,6 +161,13 @@ public final class RulebookValidator {
             case ROUNDING -> code(where, value, ROUNDINGS::contains, "rounding", problems);
             case MODULATION -> code(where, value, MODULATIONS::contains, "modulation", problems);
             case COMBINATION -> code(where, value, COMBINATIONS::contains, "combination", problems);
+            case CONTRACT_START -> code(where, value, CONTRACT_STARTS::contains, "contract start", problems);
+            case TEXT -> {
+                if (!(value instanceof String text) || text.isBlank() || text.length() > TEXT_MAX
+                        || text.chars().anyMatch(Character::isISOControl)) {
+                    problems.add(where + ": a text is one line of 1 to " + TEXT_MAX + " characters");
+                }
+            }
         }
     }
 
@@ -179,6 +195,76 @@ public final class RulebookValidator {
     private static void code(String where, Object code, Predicate<String> known, String kind, List<String> problems) {
         if (!(code instanceof String s) || !known.test(s)) {
             problems.add(where + ": unknown " + kind + " code " + code);
+        }
+    }
+
+    /**
+     * A value cites a source for its own period: every regime in force while the value applies is one
+     * its source speaks of, unless the value says it is carried over into a period no source covers.
+     */
+    private static void sourcePeriods(Rulebook rulebook, List<String> problems) {
+        Set<String> codes = new HashSet<>();
+        rulebook.regimes().forEach(r -> codes.add(r.code()));
+        rulebook.sources().values().forEach(source -> source.regimes().forEach(code -> {
+            if (!codes.contains(code)) {
+                problems.add("source " + source.id() + ": unknown regime " + code);
+            }
+        }));
+        for (Parameter parameter : rulebook.parameters()) {
+            List<ParameterValue> values = parameter.values();
+            for (int i = 0; i < values.size(); i++) {
+                ParameterValue v = values.get(i);
+                LocalDate until = i + 1 < values.size() ? values.get(i + 1).from() : LocalDate.MAX;
+                if (v.carriedOver() && (v.note() == null || v.note().isBlank())) {
+                    problems.add("parameter " + parameter.name() + " from " + v.from()
+                            + ": a carried-over value needs a note saying so");
+                }
+                if (!v.known() || v.source() == null || v.carriedOver()
+                        || !rulebook.sources().containsKey(v.source().id())) {
+                    continue;
+                }
+                for (Regime regime : rulebook.regimes()) {
+                    if (overlaps(rulebook, regime, v.from(), until) && !v.source().regimes().contains(regime.code())) {
+                        problems.add("parameter " + parameter.name() + " from " + v.from() + ": source "
+                                + v.source().id() + " does not speak of " + regime.code()
+                                + " (give a value with a source for it, or mark this one carriedOver)");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean overlaps(Rulebook rulebook, Regime regime, LocalDate from, LocalDate until) {
+        int index = rulebook.regimes().indexOf(regime);
+        LocalDate end = index + 1 < rulebook.regimes().size() ? rulebook.regimes().get(index + 1).from()
+                : LocalDate.MAX;
+        return regime.from().isBefore(until) && from.isBefore(end);
+    }
+
+    /**
+     * The CCAM ceiling and the clinical floor are two readings of one fee split: on every date they
+     * must add up to 1 and agree on whether the exact boundary passes, so that a surgeon and an ORL
+     * at the same split get the same answer.
+     */
+    private static void feeSplit(Rulebook rulebook, List<String> problems) {
+        Parameter ccam = rulebook.parameter(ParameterNames.MAX_CCAM_SHARE).orElse(null);
+        Parameter clinical = rulebook.parameter(ParameterNames.MIN_CLINICAL_SHARE).orElse(null);
+        if (ccam == null || clinical == null) {
+            return;
+        }
+        for (LocalDate date : changeDates(List.of(ccam, clinical))) {
+            ParameterValue c = ccam.at(date).orElse(null);
+            ParameterValue f = clinical.at(date).orElse(null);
+            if (c == null || f == null || !(c.value() instanceof BigDecimal cv)
+                    || !(f.value() instanceof BigDecimal fv)) {
+                continue;
+            }
+            boolean cInclusive = c.boundary() == null || c.boundary().inclusive();
+            boolean fInclusive = f.boundary() == null || f.boundary().inclusive();
+            if (cv.add(fv).compareTo(BigDecimal.ONE) != 0 || cInclusive != fInclusive) {
+                problems.add("fee split on " + date + ": the CCAM ceiling (" + cv + ", inclusive " + cInclusive
+                        + ") and the clinical floor (" + fv + ", inclusive " + fInclusive + ") disagree");
+            }
         }
     }
 

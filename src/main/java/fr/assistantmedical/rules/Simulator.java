@@ -26,7 +26,15 @@ public final class Simulator {
      * who is not eligible, or an option that is not open, gets no schedule.
      */
     public Simulation simulate(Profile profile, Option requested, boolean explain) {
-        Eligibility eligibility = eligibility(profile, explain);
+        return simulate(profile, requested, null, explain);
+    }
+
+    /**
+     * @param targets the objective the CPAM communicated, shown as the commitment instead of the
+     *        rules' one; null when there is none
+     */
+    public Simulation simulate(Profile profile, Option requested, CpamTargets targets, boolean explain) {
+        Eligibility eligibility = EligibilityRules.evaluate(profile, requested, new Evaluation(rulebook, explain));
         List<Option> options = eligibility.options();
         if (requested != null) {
             if (!options.contains(requested)) {
@@ -40,11 +48,11 @@ public final class Simulator {
             Evaluation ev = new Evaluation(rulebook, explain);
             AidSchedule.AmountBand band = Bands.amountBand(profile, ev);
             List<ScheduleYear> years = AidSchedule.years(profile.asOf(), option, band, ev);
-            Objective objective = Objectives.objective(profile, option, ev);
+            Objective objective = Objectives.objective(profile, option, targets, ev);
             simulations.add(new OptionSimulation(option, years, AidSchedule.total(years), objective, ev.warnings()));
             trace.addAll(ev.trace());
         }
-        return new Simulation(eligibility, simulations, trace);
+        return new Simulation(eligibility, simulations, Information.on(rulebook, profile.asOf()), trace);
     }
 
     private Eligibility withOptionNotOpen(Eligibility eligibility, Option option, Profile profile) {

@@ -13,7 +13,7 @@ public final class Text {
     private Text() {
     }
 
-    static String percent(BigDecimal share) {
+    public static String percent(BigDecimal share) {
         return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString().replace('.', ',') + " %";
     }
@@ -24,7 +24,27 @@ public final class Text {
                 + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
-    static String euros(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";
+    /** 6601 becomes "6 601,00 €" (no-break spaces). */
+    public static String euros(BigDecimal amount) {
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return grouped(plain.substring(0, plain.length() - 3)) + "," + plain.substring(plain.length() - 2) + "\u00a0€";
+    }
+
+    /** 1503 becomes "1 503" (no-break space). */
+    public static String number(long value) {
+        return grouped(Long.toString(value));
+    }
+
+    private static String grouped(String digits) {
+        boolean negative = digits.startsWith("-");
+        String d = negative ? digits.substring(1) : digits;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            if (i > 0 && (d.length() - i) % 3 == 0) {
+                out.append('\u00a0');
+            }
+            out.append(d.charAt(i));
+        }
+        return (negative ? "-" : "") + out;
     }
 }

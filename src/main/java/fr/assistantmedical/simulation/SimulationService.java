@@ -2,6 +2,7 @@ package fr.assistantmedical.simulation;
 
 import fr.assistantmedical.observability.BusinessMetrics;
 import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.CpamTargets;
 import fr.assistantmedical.rules.Eligibility;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.Profile;
@@ -26,8 +27,8 @@ public class SimulationService {
         return eligibility;
     }
 
-    public Simulation simulate(Profile profile, Option option, boolean explain) {
-        return counted(rulebooks.simulator().simulate(profile, option, explain));
+    public Simulation simulate(Profile profile, Option option, CpamTargets targets, boolean explain) {
+        return counted(rulebooks.simulator().simulate(profile, option, targets, explain));
     }
 
     /** Records a simulation, however it was computed, in the business counters. */

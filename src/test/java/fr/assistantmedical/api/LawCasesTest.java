@@ -4,30 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import fr.assistantmedical.api.model.ProfileRequest;
-import fr.assistantmedical.rules.Option;
-import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.support.OpenApiContract;
+import fr.assistantmedical.support.PeopleText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,12 +39,8 @@ class LawCasesTest {
     private static final Path CASES = Path.of("src/test/resources/law-cases");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Messages are read by doctors: no ISO date, no request field name, no option or band code. */
-    private static final Pattern PROGRAMMERS_WORDS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\b("
-            + Stream.of(Arrays.stream(ProfileRequest.class.getFields()).map(Field::getName),
-                    Arrays.stream(Option.values()).map(Enum::name),
-                    Arrays.stream(PercentileBand.values()).map(Enum::name))
-                    .flatMap(s -> s).collect(Collectors.joining("|")) + ")\\b");
+    /** Text read by doctors: reasons, warnings, information, objective explanations, trace descriptions and results. */
+    private static final List<String> PEOPLE_FIELDS = List.of("message", "description", "result", "note");
 
     record LawCase(String file, String name, JsonNode body) {
         @Override
@@ -87,14 +79,17 @@ class LawCasesTest {
         int status = expect.path("httpStatus").asInt(200);
         String response = given().filter(status == 200 ? OpenApiContract.exchange() : OpenApiContract.response())
                 .contentType(ContentType.JSON).body(JSON.writeValueAsString(c.body().get("request")))
-                .when().post("/api/v1/" + endpoint)
+                .when().post("/api/v1/" + endpoint + "?explain=true")
                 .then().statusCode(status).extract().asString();
         JsonNode actual = JSON.readTree(response);
         List<Executable> checks = new ArrayList<>();
         compare(expect, actual, endpoint, checks);
         if (status == 200) {
-            actual.findValuesAsText("message").forEach(message -> checks.add(() -> assertFalse(
-                    PROGRAMMERS_WORDS.matcher(message).find(), "a message for people: " + message)));
+            List<String> texts = new ArrayList<>();
+            PEOPLE_FIELDS.forEach(field -> actual.findValues(field).stream().filter(JsonNode::isTextual)
+                    .forEach(v -> texts.add(v.asText())));
+            actual.findValues("explanation").forEach(lines -> lines.forEach(line -> texts.add(line.asText())));
+            texts.forEach(text -> checks.add(() -> assertNull(PeopleText.codeWord(text), "text for people: " + text)));
         }
         org.junit.jupiter.api.Assertions.assertAll(c.toString(), checks);
     }
@@ -120,7 +115,18 @@ class LawCasesTest {
                         eligibility.path("reasons").findValuesAsText("code").contains(code.asText()),
                         "no reason " + code.asText() + " in " + eligibility.path("reasons"))));
                 case "reasonInputs" -> want.fields().forEachRemaining(r -> checks.add(() -> assertEquals(
-                        r.getValue().asText(), reasonInput(eligibility, r.getKey()), "input of reason " + r.getKey())));
+                        r.getValue().asText(), reason(eligibility, r.getKey()).path("input").asText(null),
+                        "input of reason " + r.getKey())));
+                case "reasonSources" -> want.fields().forEachRemaining(r -> checks.add(() -> assertEquals(
+                        r.getValue().asText(), reason(eligibility, r.getKey()).path("source").path("id").asText(null),
+                        "source of reason " + r.getKey())));
+                case "reasonMessages" -> want.fields().forEachRemaining(r -> checks.add(() -> assertTrue(
+                        reason(eligibility, r.getKey()).path("message").asText().contains(r.getValue().asText()),
+                        "message of reason " + r.getKey() + ": " + reason(eligibility, r.getKey()))));
+                case "information" -> want.fields().forEachRemaining(i -> checks.add(() -> assertTrue(
+                        information(actual, i.getKey()).path("message").asText().contains(i.getValue().asText()),
+                        "information " + i.getKey() + " says « " + i.getValue().asText() + " » in "
+                                + actual.path("information"))));
                 case "provisional" -> checks.add(() -> assertEquals(want.asBoolean(), actual.path(key).asBoolean(),
                         "provisional; warnings: " + actual.findValues("warnings")));
                 case "simulations" -> simulations(want, actual.path("simulations"), checks);
@@ -129,13 +135,22 @@ class LawCasesTest {
         }
     }
 
-    private static String reasonInput(JsonNode eligibility, String code) {
+    private static JsonNode reason(JsonNode eligibility, String code) {
         for (JsonNode reason : eligibility.path("reasons")) {
             if (reason.path("code").asText().equals(code)) {
-                return reason.path("input").asText(null);
+                return reason;
             }
         }
-        return "no reason " + code;
+        return JSON.createObjectNode().put("input", "no reason " + code);
+    }
+
+    private static JsonNode information(JsonNode answer, String parameter) {
+        for (JsonNode fact : answer.path("information")) {
+            if (fact.path("parameter").asText().equals(parameter)) {
+                return fact;
+            }
+        }
+        return JSON.createObjectNode();
     }
 
     private static void simulations(JsonNode want, JsonNode actual, List<Executable> checks) {
@@ -161,8 +176,12 @@ class LawCasesTest {
                 JsonNode w = field.getValue();
                 String what = option + "." + field.getKey();
                 switch (field.getKey()) {
-                    case "maxAid", "regimes", "from", "to", "objectiveChecked" -> {
-                        String yearField = field.getKey().equals("regimes") ? "regime" : field.getKey();
+                    case "maxAid", "regimes", "regimeLabels", "from", "to", "objectiveChecked" -> {
+                        String yearField = switch (field.getKey()) {
+                            case "regimes" -> "regime";
+                            case "regimeLabels" -> "regimeLabel";
+                            default -> field.getKey();
+                        };
                         List<JsonNode> got = new ArrayList<>();
                         simulation.path("years").forEach(y -> got.add(y.path(yearField)));
                         checks.add(() -> assertEquals(w.size(), got.size(), what + " years"));
@@ -190,6 +209,16 @@ class LawCasesTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode got = actual.path(e.getKey());
+            if (e.getValue().isArray()) {
+                // Each expected sentence is part of one line of the explanation.
+                e.getValue().forEach(part -> checks.add(() -> assertTrue(StreamSupport.stream(got.spliterator(), false)
+                        .anyMatch(line -> line.asText().contains(part.asText())),
+                        what + "." + e.getKey() + " says « " + part.asText() + " » in " + got)));
+                if (e.getValue().isEmpty()) {
+                    checks.add(() -> assertEquals(0, got.size(), what + "." + e.getKey() + " is empty"));
+                }
+                continue;
+            }
             if (e.getValue().isNull() || e.getValue().isTextual()) {
                 checks.add(() -> assertEquals(e.getValue(), got, what + "." + e.getKey()));
                 continue;

@@ -171,7 +171,7 @@ class BatchSimulationTest {
                 .when().post("/api/v1/simulations/batch").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString().split("\n");
         List<String> header = List.of(rows[0].split(",", -1));
-        assertEquals(32, header.size());
+        assertEquals(48, header.size());
         assertEquals(6, rows.length);
         Map<String, String> first = row(header, rows[1]);
         assertEquals("2", first.get("line"));
@@ -187,6 +187,32 @@ class BatchSimulationTest {
         assertEquals("ELIGIBLE", quoted.get("status"));
         assertEquals("38000.00", quoted.get("FULL_TIME_year1"));
         assertTrue(rows[5].startsWith("# summary,lines=4,simulated=3,errors=1"), rows[5]);
+    }
+
+    @Test
+    void csvColumnsForTheSecondAssistantAndTheCpamObjective() {
+        String csv = """
+                asOf,specialty,sector,patientsMt,patientsFileActive,percentileBand,priorityZone,currentOption,currentContractYear,objectivesMet,option,objectiveTargets.patientsMt,objectiveTargets.patientsFileActive
+                2025-03-01,MEDECINE_GENERALE,1,1500,2200,P70_P90,true,FULL_TIME,3,true,,,
+                2025-03-01,MEDECINE_GENERALE,1,1200,1800,P50_P70,,,,,HALF_TIME,1320,1890
+                2025-03-01,MEDECINE_GENERALE,1,1200,1800,P50_P70,,,,,HALF_TIME,1100,
+                2025-03-01,MEDECINE_GENERALE,1,1200,1800,P50_P70,,,11,,,,
+                """;
+        String[] rows = given().auth().oauth2(token()).contentType("text/csv").accept("text/csv")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/simulations/batch").then().statusCode(200).extract().asString().split("\n");
+        List<String> header = List.of(rows[0].split(",", -1));
+        Map<String, String> second = row(header, rows[1]);
+        assertEquals("SECOND_HALF_TIME|SECOND_FULL_TIME", second.get("options"));
+        assertEquals("", second.get("SECOND_FULL_TIME_year1"), "an unknown amount is an empty cell, never a sum");
+        assertEquals("", second.get("SECOND_FULL_TIME_total"));
+        assertEquals("true", second.get("provisional"));
+        assertTrue(second.get("warnings").contains("amounts.SECOND_FULL_TIME.year1"), second.toString());
+        Map<String, String> targets = row(header, rows[2]);
+        assertEquals("1320", targets.get("HALF_TIME_targetMt"));
+        assertEquals("1890", targets.get("HALF_TIME_targetFa"));
+        assertTrue(row(header, rows[3]).get("error").startsWith("objectiveTargets.patientsMt : "), rows[3]);
+        assertTrue(row(header, rows[4]).get("error").startsWith("currentContractYear : "), rows[4]);
     }
 
     private static Map<String, String> row(List<String> header, String row) {

@@ -25,7 +25,7 @@ class ExternalRulebookTest {
         public Map<String, String> getConfigOverrides() {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(RulebookProvider.BUNDLED)) {
                 String reviewed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .replace("version: \"2026.11.22\"", "version: \"2026.12.01-reviewed\"")
+                        .replace("version: \"2026.12.02\"", "version: \"2026.12.01-reviewed\"")
                         .replace("value: 19000, source: ameli-2024-changes", "value: 19500, source: ameli-2024-changes");
                 Path file = Files.createTempFile("rulebook-", ".yaml");
                 Files.writeString(file, reviewed);

@@ -1,8 +1,11 @@
 package fr.assistantmedical.api.mapping;
 
 import fr.assistantmedical.api.model.ProfileRequest;
+import fr.assistantmedical.api.model.SimulationRequest;
+import fr.assistantmedical.api.model.contract.ObjectiveTargets;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
+import fr.assistantmedical.rules.CpamTargets;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import java.time.LocalDate;
@@ -29,10 +32,50 @@ public final class ProfileMapper {
         if (r.installedOn != null && r.installedOn.isAfter(asOf)) {
             violations.add(new Violation("installedOn", "la date d'installation est postérieure à asOf (" + asOf + ")"));
         }
+        if (r.currentOption != null && r.currentOption.secondAssistant()) {
+            violations.add(new Violation("currentOption", "le contrat en cours est celui d'un premier assistant "
+                    + "(THIRD_TIME, HALF_TIME ou FULL_TIME)"));
+        }
+        if (r.currentOption == null && (r.currentContractYear != null || r.objectivesMet != null)) {
+            violations.add(new Violation("currentOption", "l'option du contrat en cours est obligatoire avec "
+                    + "currentContractYear ou objectivesMet"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
         return new Profile(asOf, r.specialty, Integer.parseInt(r.sector), r.optam, r.patientsMt, r.patientsFileActive,
-                r.ccamShare, r.age, r.installedOn, r.priorityZone, r.groupPractice, r.percentileBand);
+                r.ccamShare, r.age, r.installedOn, r.priorityZone, r.groupPractice, r.percentileBand, r.currentOption,
+                r.currentContractYear, r.objectivesMet);
+    }
+
+    /**
+     * The objective the CPAM communicated, or null. Each target needs the starting count it is
+     * measured from, and is never below it.
+     */
+    public static CpamTargets targets(SimulationRequest r) {
+        ObjectiveTargets t = r.objectiveTargets;
+        if (t == null || (t.patientsMt == null && t.patientsFileActive == null)) {
+            return null;
+        }
+        List<Violation> violations = new ArrayList<>();
+        target(t.patientsMt, r.patientsMt, "patientsMt", violations);
+        target(t.patientsFileActive, r.patientsFileActive, "patientsFileActive", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return new CpamTargets(t.patientsMt, t.patientsFileActive);
+    }
+
+    private static void target(Integer target, Integer start, String field, List<Violation> violations) {
+        if (target == null) {
+            return;
+        }
+        if (start == null) {
+            violations.add(new Violation("objectiveTargets." + field, "l'objectif demande la patientèle de départ ("
+                    + field + ")"));
+        } else if (target < start) {
+            violations.add(new Violation("objectiveTargets." + field, "l'objectif communiqué ne peut être inférieur à "
+                    + "la patientèle de départ (" + start + ")"));
+        }
     }
 }

@@ -38,8 +38,10 @@ public final class ResponseMapper {
 
     public static SimulationResponse simulation(LocalDate asOf, Simulation s, boolean explain) {
         return new SimulationResponse(asOf, eligibility(asOf, s.eligibility(), false),
-                s.simulations().stream().map(ResponseMapper::option).toList(), s.provisional(),
-                explain ? trace(s.trace()) : null);
+                s.simulations().stream().map(ResponseMapper::option).toList(),
+                s.information().stream().map(i -> new SimulationResponse.Information(i.parameter(), i.message(),
+                        i.value().certainty(), source(i.value().source()))).toList(),
+                s.provisional(), explain ? trace(s.trace()) : null);
     }
 
     private static SimulationResponse.OptionSimulation option(OptionSimulation o) {
@@ -49,18 +51,21 @@ public final class ResponseMapper {
 
     private static SimulationResponse.ContractYear year(ScheduleYear y) {
         return new SimulationResponse.ContractYear(y.contractYear(), y.from(), y.to(), y.regime().code(),
-                y.row().key(), y.maxAid(), y.objectiveChecked(), y.amount().certainty(), source(y.amount().source()));
+                y.regime().label(), y.row().key(), y.maxAid(), y.objectiveChecked(), y.amount().certainty(),
+                source(y.amount().source()));
     }
 
     private static SimulationResponse.Objective objective(Objective o) {
         return o == null ? null
-                : new SimulationResponse.Objective(o.basis(), indicator(o.patientsMt()), indicator(o.patientsFileActive()));
+                : new SimulationResponse.Objective(o.basis(), indicator(o.patientsMt()), indicator(o.patientsFileActive()),
+                        o.explanation());
     }
 
     private static SimulationResponse.IndicatorObjective indicator(IndicatorObjective i) {
         return i == null ? null
                 : new SimulationResponse.IndicatorObjective(i.start(), i.target(), i.increase(), i.band(), i.rate(),
-                        i.minimum(), i.value().certainty(), source(i.value().source()));
+                        i.minimum(), i.value() == null ? null : i.value().certainty(),
+                        i.value() == null ? null : source(i.value().source()));
     }
 
     public static RulebookResponse rulebook(Rulebook rulebook) {
@@ -79,7 +84,7 @@ public final class ResponseMapper {
     private static RulebookResponse.Parameter parameter(Parameter p) {
         return new RulebookResponse.Parameter(p.name(), p.description(), p.type(), p.unit(),
                 p.values().stream().map(v -> new RulebookResponse.Value(v.from(), v.value(), v.certainty(),
-                        v.verified(), source(v.source()), v.note(), v.boundary() == null ? null
+                        v.verified(), source(v.source()), v.note(), v.carriedOver(), v.boundary() == null ? null
                                 : new RulebookResponse.Boundary(v.boundary().inclusive(), v.boundary().certainty(),
                                         v.boundary().note()))).toList());
     }

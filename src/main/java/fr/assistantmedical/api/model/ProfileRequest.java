@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.model;
 
+import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -47,4 +48,14 @@ public class ProfileRequest {
     public Boolean groupPractice;
 
     public PercentileBand percentileBand;
+
+    /** The option of the contract the doctor already has: a second assistant may be added to it. */
+    public Option currentOption;
+
+    @Min(value = 1, message = "l'année du contrat en cours est comprise entre 1 et 10")
+    @Max(value = 10, message = "l'année du contrat en cours est comprise entre 1 et 10")
+    public Integer currentContractYear;
+
+    /** Whether the objectives of the contract in progress are reached. */
+    public Boolean objectivesMet;
 }

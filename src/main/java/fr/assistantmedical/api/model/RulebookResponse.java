@@ -17,8 +17,9 @@ public record RulebookResponse(String id, String version, LocalDate publishedOn,
     public record Parameter(String name, String description, ParameterType type, String unit, List<Value> values) {
     }
 
+    /** @param carriedOver the value applies to a period its source does not speak of; the note says so */
     public record Value(LocalDate from, Object value, Certainty certainty, LocalDate verified, SourceRef source,
-            String note, Boundary boundary) {
+            String note, boolean carriedOver, Boundary boundary) {
     }
 
     public record Boundary(boolean inclusive, Certainty certainty, String note) {
