@@ -9,7 +9,6 @@ import fr.assistantmedical.campaign.persistence.ContractFigures.CountChange;
 import fr.assistantmedical.campaign.persistence.ContractFigures.TargetGroup;
 import fr.assistantmedical.campaign.persistence.VisitRepository.FollowUpCount;
 import fr.assistantmedical.campaign.persistence.VisitRepository.VisitCount;
-import fr.assistantmedical.campaign.presentation.French;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -74,17 +73,6 @@ class CampaignCoreTest {
         assertEquals(now.plus(Duration.ofMinutes(5)), Retries.next(now, 4, false, 5, base, cap), "capped");
         assertNull(Retries.next(now, 5, false, 5, base, cap), "the last try");
         assertNull(Retries.next(now, 1, true, 5, base, cap), "a refusal that will not change");
-    }
-
-    @Test
-    void frenchNumbers() {
-        assertEquals("19\u00A0000,00\u00A0€", French.euros(new BigDecimal("19000.00")));
-        assertEquals("6\u00A0601,00\u00A0€", French.euros(new BigDecimal("6601")));
-        assertEquals("0,50\u00A0€", French.euros(new BigDecimal("0.5")));
-        assertEquals("1\u00A0234\u00A0567,89\u00A0€", French.euros(new BigDecimal("1234567.89")));
-        assertEquals("1\u00A0200", French.count(1200));
-        assertEquals("999", French.count(999));
-        assertThrows(ArithmeticException.class, () -> French.euros(new BigDecimal("1.005")), "never rounded away");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.assistantmedical.campaign.presentation.French;
+import fr.assistantmedical.rules.Text;
 import fr.assistantmedical.support.AsAgent;
 import fr.assistantmedical.support.Campaigns;
 import fr.assistantmedical.support.Contracts;
@@ -59,18 +59,18 @@ class PresentationTest {
             String at = "simulations[" + o + "].";
             for (int y = 0; y < 5; y++) {
                 BigDecimal amount = simulation.getObject(at + "years[" + y + "].maxAid", BigDecimal.class);
-                assertTrue(text.contains(French.euros(amount).replace('\u00A0', ' ')), "year " + (y + 1) + " of option " + o + ": " + text);
+                assertTrue(text.contains(Text.euros(amount).replace('\u00A0', ' ')), "year " + (y + 1) + " of option " + o + ": " + text);
             }
-            assertTrue(text.contains(French.euros(simulation.getObject(at + "totalMaxAid", BigDecimal.class))
+            assertTrue(text.contains(Text.euros(simulation.getObject(at + "totalMaxAid", BigDecimal.class))
                     .replace('\u00A0', ' ')), text);
             int target = simulation.getInt(at + "objective.patientsMt.target");
-            assertTrue(text.contains(French.count(target).replace('\u00A0', ' ') + " patients médecin traitant"), text);
+            assertTrue(text.contains(Text.number(target).replace('\u00A0', ' ') + " patients médecin traitant"), text);
         }
         // Year by year, in the order of the options, on the row of the year.
         for (int y = 1; y <= 5; y++) {
             List<String> amounts = new ArrayList<>();
             for (int o = 0; o < options.size(); o++) {
-                amounts.add(Pattern.quote(French.euros(simulation.getObject("simulations[" + o + "].years[" + (y - 1)
+                amounts.add(Pattern.quote(Text.euros(simulation.getObject("simulations[" + o + "].years[" + (y - 1)
                         + "].maxAid", BigDecimal.class)).replace('\u00A0', ' ')));
             }
             assertTrue(Pattern.compile("Année " + y + "[^€]*?" + String.join(".*?", amounts)).matcher(text).find(),
@@ -105,11 +105,17 @@ class PresentationTest {
                  "patientsFileActive": 1800, "percentileBand": "P50_P70", "priorityZone": false}""");
         String text = Pdf.text(presentation(campaign, rpps));
         assertTrue(text.contains("Objectif fixé par la CPAM à la signature du contrat"), text);
+        for (Object sentence : simulation.getList("simulations.objective.explanation.flatten()")) {
+            assertTrue(text.contains(sentence.toString().replace('\u00A0', ' ')), "who sets the objective: " + sentence);
+        }
+        for (Object fact : simulation.getList("information.message")) {
+            assertTrue(text.contains(fact.toString().replace('\u00A0', ' ')), "to know: " + fact);
+        }
         for (Object total : simulation.getList("simulations.totalMaxAid")) {
-            assertTrue(text.contains(French.euros(new BigDecimal(total.toString())).replace('\u00A0', ' ')), text);
+            assertTrue(text.contains(Text.euros(new BigDecimal(total.toString())).replace('\u00A0', ' ')), text);
         }
         for (Object warning : simulation.getList("simulations.warnings.message.flatten()")) {
-            assertTrue(text.contains(warning.toString()), "provisional mark: " + warning);
+            assertTrue(text.contains(warning.toString().replace('\u00A0', ' ')), "provisional mark: " + warning);
         }
     }
 

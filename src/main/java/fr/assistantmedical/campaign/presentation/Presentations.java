@@ -60,9 +60,13 @@ public final class Presentations {
         List<String> objectivesFa = new ArrayList<>();
         for (SimulationResponse.OptionSimulation o : options) {
             labels.add(optionLabel(o.option()) + (o.provisional() ? PROVISIONAL : ""));
-            totals.add(o.totalMaxAid() == null ? "inconnu" + PROVISIONAL : French.euros(o.totalMaxAid()));
+            totals.add(o.totalMaxAid() == null ? "inconnu" + PROVISIONAL : Text.euros(o.totalMaxAid()));
             o.warnings().forEach(w -> notes.add(w.message()));
             o.years().forEach(y -> source(sources, y.source()));
+            if (o.objective() != null && o.objective().explanation() != null) {
+                // Who sets the objective when no published table does, as the rules explain it.
+                notes.addAll(o.objective().explanation());
+            }
             if (o.objective() == null
                     || o.objective().patientsMt() == null && o.objective().patientsFileActive() == null) {
                 objectivesMt.add(CPAM_SETS_OBJECTIVE);
@@ -83,37 +87,41 @@ public final class Presentations {
             for (SimulationResponse.OptionSimulation o : options) {
                 SimulationResponse.ContractYear y = o.years().get(i);
                 amounts.add(y.maxAid() == null ? "inconnu" + PROVISIONAL
-                        : French.euros(y.maxAid()) + (y.certainty() == Certainty.PROVISIONAL ? PROVISIONAL : ""));
+                        : Text.euros(y.maxAid()) + (y.certainty() == Certainty.PROVISIONAL ? PROVISIONAL : ""));
             }
             years.add(new YearRow("Année " + first.contractYear() + (first.objectiveChecked() ? " (objectif vérifié)" : ""),
                     "du " + Text.date(first.from()) + " au " + Text.date(first.to()), amounts));
+        }
+        List<String> information = new ArrayList<>();
+        if (simulation.information() != null) {
+            for (SimulationResponse.Information i : simulation.information()) {
+                information.add(i.message());
+                source(sources, i.source());
+            }
         }
         return new Presentation("Aide à l'emploi d'un assistant médical : votre situation", campaign.name(),
                 campaign.cpamCode(), Text.date(simulation.asOf()), Text.date(generatedOn), target.rulebookVersion(),
                 target.rpps(), specialtyLabel, facts(target), verdict(eligibility), verdictText(eligibility), reasons,
                 eligibility.missingInputs().stream().map(f -> FIELDS.getOrDefault(f, f)).toList(), labels, years,
-                totals, objectivesMt, objectivesFa, noOption(eligibility), List.copyOf(notes),
+                totals, objectivesMt, objectivesFa, noOption(eligibility), List.copyOf(notes), information,
                 List.copyOf(sources.values()));
     }
 
     static String optionLabel(Option option) {
-        return switch (option) {
-            case THIRD_TIME -> "Tiers temps (⅓ ETP)";
-            case HALF_TIME -> "Mi-temps (½ ETP)";
-            case FULL_TIME -> "Temps plein (1 ETP)";
-        };
+        String label = option.label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String indicator(SimulationResponse.IndicatorObjective i, String unit) {
         if (i == null) {
             return "Pas d'objectif chiffré sur cet indicateur";
         }
-        String text = French.count(i.target()) + " " + unit;
+        String text = Text.number(i.target()) + " " + unit;
         if (i.increase() > 0) {
-            text += " (" + French.count(i.start()) + " + " + French.count(i.increase()) + ")";
+            text += " (" + Text.number(i.start()) + " + " + Text.number(i.increase()) + ")";
         }
         if (i.minimum() != null) {
-            text += ", au moins " + French.count(i.minimum());
+            text += ", au moins " + Text.number(i.minimum());
         }
         return text + (i.certainty() == Certainty.PROVISIONAL ? PROVISIONAL : "");
     }
@@ -123,9 +131,9 @@ public final class Presentations {
         facts.add(new Fact("Secteur", "secteur " + t.sector() + (t.sector() == 2 ? Boolean.TRUE.equals(t.optam())
                 ? ", adhérent OPTAM ou OPTAM-CO" : Boolean.FALSE.equals(t.optam()) ? ", sans OPTAM" : "" : "")));
         facts.add(new Fact("Patientèle médecin traitant",
-                t.patientsMt() == null ? "non renseignée" : French.count(t.patientsMt()) + " patients"));
+                t.patientsMt() == null ? "non renseignée" : Text.number(t.patientsMt()) + " patients"));
         facts.add(new Fact("File active",
-                t.patientsFileActive() == null ? "non renseignée" : French.count(t.patientsFileActive()) + " patients"));
+                t.patientsFileActive() == null ? "non renseignée" : Text.number(t.patientsFileActive()) + " patients"));
         if (t.percentileBand() != null) {
             facts.add(new Fact("Tranche de patientèle", t.percentileBand().label()));
         }
