@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 fields on one line: commas, double quotes, and doubled quotes inside quoted fields. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** @throws IllegalArgumentException on an unclosed quote */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -41,7 +41,7 @@ class HttpFuzzTest {
     private static final String[] FIELDS = {"asOf", "specialty", "sector", "optam", "patientsMt", "patientsFileActive",
         "ccamShare", "age", "installedOn", "priorityZone", "groupPractice", "percentileBand", "option", "rpps",
         "cpamCode", "action", "effectiveDate", "reason", "initiator", "contractYear", "amount", "paidOn", "reference",
-        "difficulties", "objectiveTargets", "renewal"};
+        "difficulties", "objectiveTargets", "renewal", "name", "visitedOn", "outcome", "note", "email", "cpam"};
     private static final String[] CONTENT_TYPES = {"application/json", "application/json", "application/json",
         "text/plain", "application/xml", "application/x-ndjson", "text/csv", "multipart/form-data; boundary=x",
         "application/json; charset=latin1", ""};
@@ -68,6 +68,7 @@ class HttpFuzzTest {
         Random random = new Random(SEED);
         List<Operation> operations = operations();
         String contract = Contracts.sign(Contracts.gp2024(Contracts.rpps(), "2025-03-01")).getString("id");
+        String campaign = fr.assistantmedical.support.Campaigns.create("2025-06-01");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String agent = TestTokens.agent("751");
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -76,7 +77,9 @@ class HttpFuzzTest {
             Operation op = random.nextInt(20) == 0 ? new Operation(pick(random, "GET", "POST", "PUT", "DELETE", "PATCH"),
                     "/api/v1/" + word(random)) : operations.get(random.nextInt(operations.size()));
             String path = op.path().replace("{id}", pick(random, contract, UUID(random), word(random), "%00", "..%2f"))
-                    .replace("{organisation}", pick(random, "logiciel-a", word(random), "a%20b"));
+                    .replace("{organisation}", pick(random, "logiciel-a", word(random), "a%20b"))
+                    .replace("{campaignId}", pick(random, campaign, UUID(random), word(random), "%00"))
+                    .replace("{rpps}", pick(random, "10000000009", word(random), "%00", "1".repeat(300)));
             String query = random.nextInt(4) == 0 ? "?explain=" + pick(random, "true", "maybe", "1", "")
                     + "&limit=" + random.nextInt(1000) + "&cursor=" + word(random) : "";
             byte[] body = body(random);

@@ -37,6 +37,14 @@ final class Operations {
             "recordPayment", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-04-01\", \"reference\": \"V1\"}",
             "setContractObjective", "{\"patientsMt\": 1280, \"patientsFileActive\": 1900}");
 
+    private static final Map<String, String> CAMPAIGN_BODIES = Map.of(
+            "importCampaignTargets", "rpps,specialty,sector,patientsMt\n%s,MEDECINE_GENERALE,1,1200\n",
+            "recordVisit", "{\"visitedOn\": \"2025-06-12\", \"outcome\": \"INTERESTED\"}");
+
+    /** A campaign of CPAM 751 and the RPPS of its one target. */
+    record Campaign(String id, String rpps) {
+    }
+
     private Operations() {
     }
 
@@ -67,6 +75,24 @@ final class Operations {
         return id;
     }
 
+    /** A campaign of CPAM 751 with one target, the same for every call of a test. */
+    static synchronized Campaign campaign() {
+        if (campaign == null) {
+            RequestSpecification agent = given().auth().oauth2(TestTokens.agent("751"));
+            String id = given().spec(agent).contentType(ContentType.JSON)
+                    .body("{\"name\": \"Matrice " + java.util.UUID.randomUUID() + "\", \"asOf\": \"2025-06-01\"}")
+                    .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+            String rpps = Contracts.rpps();
+            given().spec(agent).contentType("text/csv")
+                    .body(CAMPAIGN_BODIES.get("importCampaignTargets").formatted(rpps))
+                    .when().post("/api/v1/campaigns/" + id + "/targets").then().statusCode(200);
+            campaign = new Campaign(id, rpps);
+        }
+        return campaign;
+    }
+
+    private static Campaign campaign;
+
     static Response call(Operation op, String token, String contractId, String organisation) {
         // Without a token, a protected call is itself outside the contract: only its answer is checked.
         RequestSpecification request = given().filter(token == null ? OpenApiContract.response()
@@ -76,6 +102,9 @@ final class Operations {
         }
         String body = op.id().equals("signContract") ? Contracts.gp2024(Contracts.rpps(), "2025-03-01")
                 : BODIES.get(op.id());
+        if (op.path().contains("{campaignId}") || op.id().equals("createCampaign")) {
+            return callCampaign(op, request);
+        }
         if (op.id().equals("simulateBatch")) {
             request.contentType("application/x-ndjson")
                     .body((BODIES.get("simulate") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -84,6 +113,20 @@ final class Operations {
         }
         String path = op.path().replace("{id}", contractId == null ? "00000000-0000-0000-0000-000000000000" : contractId)
                 .replace("{organisation}", organisation);
+        return request.when().request(op.method().toUpperCase(), path);
+    }
+
+    private static Response callCampaign(Operation op, RequestSpecification request) {
+        Campaign campaign = campaign();
+        switch (op.id()) {
+            case "createCampaign" -> request.contentType(ContentType.JSON)
+                    .body("{\"name\": \"Campagne " + java.util.UUID.randomUUID() + "\", \"asOf\": \"2025-06-01\"}");
+            case "importCampaignTargets" -> request.contentType("text/csv")
+                    .body(CAMPAIGN_BODIES.get(op.id()).formatted(Contracts.rpps()));
+            case "recordVisit" -> request.contentType(ContentType.JSON).body(CAMPAIGN_BODIES.get(op.id()));
+            default -> { }
+        }
+        String path = op.path().replace("{campaignId}", campaign.id()).replace("{rpps}", campaign.rpps());
         return request.when().request(op.method().toUpperCase(), path);
     }
 }

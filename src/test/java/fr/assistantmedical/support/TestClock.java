@@ -21,6 +21,10 @@ public class TestClock extends Clock {
         fixed = today.atTime(12, 0).atZone(ClockProducer.PARIS).toInstant();
     }
 
+    public void set(Instant now) {
+        fixed = now;
+    }
+
     public void reset() {
         fixed = null;
     }
