@@ -11,9 +11,9 @@ import fr.assistantmedical.api.model.contract.ReviewRequest;
 import fr.assistantmedical.api.model.contract.TransitionRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.contract.ContractService;
+import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractStatus;
 import fr.assistantmedical.contract.core.ContractView;
-import fr.assistantmedical.contract.persistence.ContractRepository;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import io.smallrye.mutiny.Uni;
 import fr.assistantmedical.security.Caller;
@@ -84,7 +84,7 @@ public class ContractResource {
         if (limit < 1 || limit > 200) {
             throw new InvalidRequestException("limit", "entre 1 et 200");
         }
-        return service.list(new ContractRepository.Filter(rpps, cpam, status, specialty, null), decode(cursor), limit,
+        return service.list(new ContractFilter(rpps, cpam, status, specialty, null), decode(cursor), limit,
                 caller.access())
                 .map(page -> new ContractPage(page.contracts().stream().map(ContractMapper::summary).toList(),
                         page.nextCursor() == null ? null : encode(page.nextCursor())));

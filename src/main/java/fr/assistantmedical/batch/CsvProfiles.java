@@ -1,7 +1,7 @@
 package fr.assistantmedical.batch;
 
 import fr.assistantmedical.api.model.SimulationRequest;
-import fr.assistantmedical.api.model.contract.ObjectiveTargets;
+import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import java.math.BigDecimal;

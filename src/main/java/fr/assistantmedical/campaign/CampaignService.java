@@ -1,9 +1,11 @@
 package fr.assistantmedical.campaign;
 
 import fr.assistantmedical.campaign.model.Campaign;
+import fr.assistantmedical.campaign.model.ClaimedFollowUp;
 import fr.assistantmedical.campaign.model.FollowUpStatus;
 import fr.assistantmedical.campaign.model.ImportRecord;
 import fr.assistantmedical.campaign.model.Target;
+import fr.assistantmedical.campaign.model.TargetFilter;
 import fr.assistantmedical.campaign.model.Visit;
 import fr.assistantmedical.campaign.persistence.CampaignRepository;
 import fr.assistantmedical.campaign.persistence.TargetRepository;
@@ -94,7 +96,7 @@ public class CampaignService {
                 .flatMap(n -> campaigns.imports(id).map(imports -> new Details(c, n, imports))));
     }
 
-    public Uni<Page<Target>> targets(UUID id, TargetRepository.Filter filter, String cursor, int size,
+    public Uni<Page<Target>> targets(UUID id, TargetFilter filter, String cursor, int size,
             String cpamCode) {
         String after = Cursors.rpps(cursor);
         return campaign(id, cpamCode).flatMap(c -> targets.page(id, filter, after, size + 1)).map(found -> {
@@ -115,7 +117,7 @@ public class CampaignService {
                 .flatMap(t -> visits.ofTarget(id, rpps).map(vs -> new TargetDetails(t, vs)));
     }
 
-    public Uni<List<VisitRepository.Claimed>> followUps(UUID id, FollowUpStatus status, int size, String cpamCode) {
+    public Uni<List<ClaimedFollowUp>> followUps(UUID id, FollowUpStatus status, int size, String cpamCode) {
         return campaign(id, cpamCode).flatMap(c -> visits.followUps(id, status, size));
     }
 

@@ -6,7 +6,7 @@ import fr.assistantmedical.campaign.model.Visit;
 import fr.assistantmedical.campaign.persistence.CampaignRepository;
 import fr.assistantmedical.campaign.persistence.TargetRepository;
 import fr.assistantmedical.campaign.persistence.VisitRepository;
-import fr.assistantmedical.campaign.persistence.VisitRepository.Claimed;
+import fr.assistantmedical.campaign.model.ClaimedFollowUp;
 import fr.assistantmedical.rules.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
@@ -118,7 +118,7 @@ public class FollowUpSender {
             Transaction tx = connection.begin().await().atMost(DATABASE_WAIT);
             try {
                 Instant now = Instant.now(clock);
-                Claimed claimed = visits.claimDue(connection, now).await().atMost(DATABASE_WAIT);
+                ClaimedFollowUp claimed = visits.claimDue(connection, now).await().atMost(DATABASE_WAIT);
                 if (claimed == null) {
                     tx.rollback().await().atMost(DATABASE_WAIT);
                     return false;
@@ -153,7 +153,7 @@ public class FollowUpSender {
         }
     }
 
-    private void send(Claimed claimed) {
+    private void send(ClaimedFollowUp claimed) {
         Campaign campaign = campaigns.findAnyCpam(claimed.campaignId()).await().atMost(DATABASE_WAIT);
         Target target = targets.find(claimed.campaignId(), claimed.rpps()).await().atMost(DATABASE_WAIT);
         Visit visit = visits.ofTarget(claimed.campaignId(), claimed.rpps()).await().atMost(DATABASE_WAIT).stream()

@@ -7,6 +7,7 @@ import fr.assistantmedical.contract.core.Context;
 import fr.assistantmedical.contract.core.Contract;
 import fr.assistantmedical.contract.core.ContractAction;
 import fr.assistantmedical.contract.core.ContractConflictException;
+import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractSummary;
 import fr.assistantmedical.contract.core.ContractView;
 import fr.assistantmedical.contract.core.LoggedEvent;
@@ -165,11 +166,11 @@ public class ContractService {
 
     /** The contracts the caller may see: an agent's CPAM, or those shared with a partner. */
     @WithSession
-    public Uni<Page> list(ContractRepository.Filter requested, Long after, int size, Access access) {
-        ContractRepository.Filter filter = access.agent()
-                ? new ContractRepository.Filter(requested.rpps(), access.cpamCode(), requested.status(),
+    public Uni<Page> list(ContractFilter requested, Long after, int size, Access access) {
+        ContractFilter filter = access.agent()
+                ? new ContractFilter(requested.rpps(), access.cpamCode(), requested.status(),
                         requested.specialty(), null)
-                : new ContractRepository.Filter(requested.rpps(), requested.cpamCode(), requested.status(),
+                : new ContractFilter(requested.rpps(), requested.cpamCode(), requested.status(),
                         requested.specialty(), access.organisation());
         boolean otherCpam = access.agent() && requested.cpamCode() != null
                 && !requested.cpamCode().equals(access.cpamCode());

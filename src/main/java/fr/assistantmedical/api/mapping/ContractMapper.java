@@ -10,7 +10,7 @@ import fr.assistantmedical.api.model.contract.ContractStatusResponse;
 import fr.assistantmedical.api.model.contract.ContractWarning;
 import fr.assistantmedical.api.model.contract.EventResponse;
 import fr.assistantmedical.api.model.contract.ObjectiveRequest;
-import fr.assistantmedical.api.model.contract.ObjectiveTargets;
+import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.api.model.contract.PaymentRequest;
 import fr.assistantmedical.api.model.contract.PaymentResponse;
 import fr.assistantmedical.api.model.contract.ReviewRequest;

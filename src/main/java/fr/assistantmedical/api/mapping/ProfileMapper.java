@@ -2,7 +2,7 @@ package fr.assistantmedical.api.mapping;
 
 import fr.assistantmedical.api.model.ProfileRequest;
 import fr.assistantmedical.api.model.SimulationRequest;
-import fr.assistantmedical.api.model.contract.ObjectiveTargets;
+import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.rules.CpamTargets;

@@ -1,6 +1,6 @@
 package fr.assistantmedical.api.model;
 
-import fr.assistantmedical.api.model.contract.ObjectiveTargets;
+import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.rules.Option;
 import jakarta.validation.Valid;
 

@@ -1,6 +1,7 @@
 package fr.assistantmedical.campaign.persistence;
 
 import fr.assistantmedical.campaign.model.Target;
+import fr.assistantmedical.campaign.model.TargetFilter;
 import fr.assistantmedical.campaign.model.VisitOutcome;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.Option;
@@ -23,9 +24,6 @@ import java.util.stream.Collectors;
 public class TargetRepository {
 
     /** Filters of the target list; null means any. */
-    public record Filter(EligibilityStatus eligibility, String specialty) {
-    }
-
     // One statement per chunk of lines: each line is one row, written whole or not at all. A line
     // imported again (same campaign and RPPS) replaces the figures and the simulation, visits stay.
     private static final String UPSERT = """
@@ -110,7 +108,7 @@ public class TargetRepository {
     }
 
     /** A page of targets in RPPS order, after an RPPS. */
-    public Uni<List<Target>> page(UUID campaignId, Filter filter, String after, int size) {
+    public Uni<List<Target>> page(UUID campaignId, TargetFilter filter, String after, int size) {
         return pool.preparedQuery("SELECT " + COLUMNS + ", NULL AS simulation FROM campaign_target t " + LAST_VISIT
                 + " WHERE t.campaign_id = $1 AND t.rpps > $2 AND ($3::text IS NULL OR t.eligibility = $3)"
                 + " AND ($4::text IS NULL OR t.specialty = $4) ORDER BY t.rpps LIMIT $5")

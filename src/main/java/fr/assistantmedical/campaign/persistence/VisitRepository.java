@@ -1,5 +1,6 @@
 package fr.assistantmedical.campaign.persistence;
 
+import fr.assistantmedical.campaign.model.ClaimedFollowUp;
 import fr.assistantmedical.campaign.model.FollowUp;
 import fr.assistantmedical.campaign.model.FollowUpStatus;
 import fr.assistantmedical.campaign.model.Visit;
@@ -28,9 +29,6 @@ public class VisitRepository {
     }
 
     /** A follow-up claimed by a sender, with the target it is about. */
-    public record Claimed(FollowUp followUp, UUID campaignId, String rpps) {
-    }
-
     private static final String VISIT_COLUMNS = """
             v.id, v.rpps, v.visited_on, v.outcome, v.note, v.recorded_at, v.recorded_by, v.request_hash,
             f.id AS f_id, f.recipient, f.status, f.due_at, f.next_attempt_at, f.attempts, f.last_error, f.sent_at""";
@@ -91,11 +89,11 @@ public class VisitRepository {
     }
 
     /** The follow-ups of a campaign in a status, oldest due first, at most {@code size}. */
-    public Uni<List<Claimed>> followUps(UUID campaignId, FollowUpStatus status, int size) {
+    public Uni<List<ClaimedFollowUp>> followUps(UUID campaignId, FollowUpStatus status, int size) {
         return pool.preparedQuery("SELECT " + FOLLOW_UP_COLUMNS + ", f.campaign_id, f.rpps FROM campaign_followup f "
                 + "WHERE f.campaign_id = $1 AND ($2::text IS NULL OR f.status = $2) ORDER BY f.due_at, f.id LIMIT $3")
                 .execute(Tuple.of(campaignId, status == null ? null : status.name(), size)).map(rows -> {
-                    List<Claimed> found = new ArrayList<>();
+                    List<ClaimedFollowUp> found = new ArrayList<>();
                     rows.forEach(r -> found.add(claimed(r)));
                     return found;
                 });
@@ -105,7 +103,7 @@ public class VisitRepository {
      * Claims one pending follow-up due at {@code now}, locking its row until the transaction ends; rows
      * another sender holds are skipped, so that each is sent by one sender only. Null when none is due.
      */
-    public Uni<Claimed> claimDue(SqlClient tx, Instant now) {
+    public Uni<ClaimedFollowUp> claimDue(SqlClient tx, Instant now) {
         return tx.preparedQuery("SELECT " + FOLLOW_UP_COLUMNS + ", f.campaign_id, f.rpps FROM campaign_followup f "
                 + "WHERE f.status = 'PENDING' AND f.next_attempt_at <= $1 ORDER BY f.next_attempt_at, f.id "
                 + "LIMIT 1 FOR UPDATE SKIP LOCKED")
@@ -165,8 +163,8 @@ public class VisitRepository {
                 r.getString("recorded_by"), followUp), r.getString("request_hash"));
     }
 
-    private static Claimed claimed(Row r) {
-        return new Claimed(followUp(r, r.getUUID("visit_id")), r.getUUID("campaign_id"), r.getString("rpps"));
+    private static ClaimedFollowUp claimed(Row r) {
+        return new ClaimedFollowUp(followUp(r, r.getUUID("visit_id")), r.getUUID("campaign_id"), r.getString("rpps"));
     }
 
     private static FollowUp followUp(Row r, UUID visitId) {

@@ -1,6 +1,6 @@
 package fr.assistantmedical.campaign.rest;
 
-import fr.assistantmedical.api.problem.ProblemMapper;
+import fr.assistantmedical.api.edge.ProblemMapper;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.campaign.CampaignConflictException;
 import fr.assistantmedical.campaign.CampaignInputException;

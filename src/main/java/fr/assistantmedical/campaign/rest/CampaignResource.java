@@ -1,6 +1,6 @@
 package fr.assistantmedical.campaign.rest;
 
-import fr.assistantmedical.api.problem.ProblemMapper;
+import fr.assistantmedical.api.edge.ProblemMapper;
 import fr.assistantmedical.batch.BatchFormat;
 import fr.assistantmedical.campaign.CampaignInputException;
 import fr.assistantmedical.campaign.CampaignService;
@@ -12,7 +12,7 @@ import fr.assistantmedical.campaign.VisitService;
 import fr.assistantmedical.campaign.model.Campaign;
 import fr.assistantmedical.campaign.model.FollowUpStatus;
 import fr.assistantmedical.campaign.model.Target;
-import fr.assistantmedical.campaign.persistence.TargetRepository;
+import fr.assistantmedical.campaign.model.TargetFilter;
 import fr.assistantmedical.campaign.rest.CampaignViews.CampaignPage;
 import fr.assistantmedical.campaign.rest.CampaignViews.CampaignView;
 import fr.assistantmedical.campaign.rest.CampaignViews.FollowUpView;
@@ -120,7 +120,7 @@ public class CampaignResource {
         if (specialty != null && !specialty.matches("[A-Z_]{1,40}")) {
             throw new CampaignInputException("specialty", "code de spécialité (liste sur GET /api/v1/specialties)");
         }
-        return campaigns.targets(id, new TargetRepository.Filter(eligibility, specialty), cursor, limit, staff.cpam())
+        return campaigns.targets(id, new TargetFilter(eligibility, specialty), cursor, limit, staff.cpam())
                 .map(page -> new TargetPage(page.items().stream().map(CampaignViews::target).toList(),
                         page.nextCursor()));
     }

@@ -3,11 +3,11 @@ package fr.assistantmedical.campaign.rest;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import fr.assistantmedical.campaign.CampaignService;
 import fr.assistantmedical.campaign.model.Campaign;
+import fr.assistantmedical.campaign.model.ClaimedFollowUp;
 import fr.assistantmedical.campaign.model.FollowUp;
 import fr.assistantmedical.campaign.model.ImportRecord;
 import fr.assistantmedical.campaign.model.Target;
 import fr.assistantmedical.campaign.model.Visit;
-import fr.assistantmedical.campaign.persistence.VisitRepository;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
@@ -64,7 +64,7 @@ public final class CampaignViews {
                 t.rulebookVersion(), t.importedAt(), t.lastVisit());
     }
 
-    static FollowUpView followUp(VisitRepository.Claimed c) {
+    static FollowUpView followUp(ClaimedFollowUp c) {
         FollowUp f = c.followUp();
         return new FollowUpView(f.id(), f.visitId(), c.rpps(), f.recipient(), f.status().name(), f.dueAt(),
                 f.nextAttemptAt(), f.attempts(), f.lastError(), f.sentAt());

@@ -1,5 +1,6 @@
 package fr.assistantmedical.contract.persistence;
 
+import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractStatus;
 import fr.assistantmedical.contract.core.Engagement;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -21,9 +22,6 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
      *
      * @param sharedWith only the contracts shared with that partner organisation
      */
-    public record Filter(String rpps, String cpamCode, ContractStatus status, String specialty, String sharedWith) {
-    }
-
     /**
      * The doctor's individual contracts as engagements, from the signature to their end (or term).
      * Memberships of collective contracts are engagements too, from their own table.
@@ -59,7 +57,7 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
     }
 
     /** One page in insertion order, after the cursor (a seq), at most {@code size} contracts. */
-    public Uni<List<ContractEntity>> page(Filter filter, Long after, int size) {
+    public Uni<List<ContractEntity>> page(ContractFilter filter, Long after, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.rpps() != null) {

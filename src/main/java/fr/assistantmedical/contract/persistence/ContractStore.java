@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assistantmedical.contract.core.Change;
 import fr.assistantmedical.contract.core.Contract;
+import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractSummary;
 import fr.assistantmedical.contract.core.ContractYear;
 import fr.assistantmedical.contract.core.LoggedEvent;
@@ -173,7 +174,7 @@ public class ContractStore {
     public record Listed(long sequence, ContractSummary contract) {
     }
 
-    public Uni<List<Listed>> page(ContractRepository.Filter filter, Long after, int size) {
+    public Uni<List<Listed>> page(ContractFilter filter, Long after, int size) {
         return contracts.page(filter, after, size).map(list -> list.stream().map(c -> new Listed(c.seq,
                 new ContractSummary(c.id, c.rpps, c.cpamCode, c.specialty, c.option, c.signedOn, c.regime, c.status,
                         c.version))).toList());

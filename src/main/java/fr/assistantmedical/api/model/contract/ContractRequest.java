@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.model.contract;
 
+import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.api.model.ProfileRequest;
 import fr.assistantmedical.rules.Option;
 import jakarta.validation.Valid;

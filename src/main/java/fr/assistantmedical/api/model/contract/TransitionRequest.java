@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.model.contract;
 
+import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.api.model.PatientCount;
 import fr.assistantmedical.contract.core.Commands.Initiator;
 import fr.assistantmedical.contract.core.ContractAction;

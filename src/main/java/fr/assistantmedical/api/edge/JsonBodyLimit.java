@@ -1,4 +1,4 @@
-package fr.assistantmedical.security;
+package fr.assistantmedical.api.edge;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package fr.assistantmedical.api.problem;
+package fr.assistantmedical.api.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.assistantmedical.api.problem.InvalidRequestException;
+import fr.assistantmedical.api.problem.Problem;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.contract.ContractNotFoundException;
@@ -26,7 +28,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
 import fr.assistantmedical.rules.Outcome;
 import fr.assistantmedical.security.CpamClaimMissingException;
-import fr.assistantmedical.security.JsonBodyLimit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;

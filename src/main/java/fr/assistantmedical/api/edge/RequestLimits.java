@@ -1,6 +1,6 @@
-package fr.assistantmedical.security;
+package fr.assistantmedical.api.edge;
 
-import fr.assistantmedical.api.problem.ProblemMapper;
+import fr.assistantmedical.api.edge.ProblemMapper;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.container.ContainerRequestContext;

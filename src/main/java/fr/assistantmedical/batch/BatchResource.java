@@ -1,6 +1,6 @@
-package fr.assistantmedical.api;
+package fr.assistantmedical.batch;
 
-import fr.assistantmedical.api.problem.ProblemMapper;
+import fr.assistantmedical.api.edge.ProblemMapper;
 import fr.assistantmedical.batch.BatchFormat;
 import fr.assistantmedical.batch.BatchHeaderException;
 import fr.assistantmedical.batch.BatchService;

@@ -1,4 +1,4 @@
-package fr.assistantmedical.api.model.contract;
+package fr.assistantmedical.api.model;
 
 import fr.assistantmedical.api.model.PatientCount;
 

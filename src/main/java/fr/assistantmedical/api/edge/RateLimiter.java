@@ -1,4 +1,4 @@
-package fr.assistantmedical.security;
+package fr.assistantmedical.api.edge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentHashMap;

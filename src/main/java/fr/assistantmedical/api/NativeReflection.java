@@ -1,4 +1,4 @@
-package fr.assistantmedical.config;
+package fr.assistantmedical.api;
 
 import fr.assistantmedical.api.OpsResource;
 import fr.assistantmedical.api.VersionResource;

@@ -1,4 +1,4 @@
-package fr.assistantmedical.security;
+package fr.assistantmedical.api.edge;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
