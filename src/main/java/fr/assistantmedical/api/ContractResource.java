@@ -14,7 +14,7 @@ import fr.assistantmedical.contract.ContractService;
 import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractStatus;
 import fr.assistantmedical.contract.core.ContractView;
-import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.Rulebook;
 import io.smallrye.mutiny.Uni;
 import fr.assistantmedical.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,13 +49,11 @@ public class ContractResource {
     private static final String BODY_REQUIRED = "le corps de la requête est obligatoire";
 
     private final ContractService service;
-    private final RulebookProvider rulebooks;
     private final Caller caller;
     private final ObjectMapper json;
 
-    ContractResource(ContractService service, RulebookProvider rulebooks, Caller caller, ObjectMapper json) {
+    ContractResource(ContractService service, Caller caller, ObjectMapper json) {
         this.service = service;
-        this.rulebooks = rulebooks;
         this.caller = caller;
         this.json = json;
     }
@@ -67,8 +65,9 @@ public class ContractResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères");
         }
-        var command = ContractMapper.toCommand(request, rulebooks.rulebook(), service.today());
-        return service.sign(command, idempotencyKey, caller.access()).map(signed -> {
+        Rulebook rulebook = service.rulebook();
+        var command = ContractMapper.toCommand(request, rulebook, service.today());
+        return service.sign(command, rulebook, idempotencyKey, caller.access()).map(signed -> {
             ContractView view = signed.view();
             return Response.created(uri.getAbsolutePathBuilder().path(view.contract().id().toString()).build())
                     .tag(etag(view)).header("Idempotent-Replayed", signed.replayed() ? "true" : null)

@@ -4,8 +4,8 @@ import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.api.model.EligibilityResponse;
 import fr.assistantmedical.api.model.ProfileRequest;
-import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.Profile;
+import fr.assistantmedical.rules.Simulator;
 import fr.assistantmedical.simulation.SimulationService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
@@ -26,12 +26,10 @@ import java.time.LocalDate;
 public class EligibilityResource {
 
     private final SimulationService service;
-    private final RulebookProvider rulebooks;
     private final Clock clock;
 
-    EligibilityResource(SimulationService service, RulebookProvider rulebooks, Clock clock) {
+    EligibilityResource(SimulationService service, Clock clock) {
         this.service = service;
-        this.rulebooks = rulebooks;
         this.clock = clock;
     }
 
@@ -40,7 +38,8 @@ public class EligibilityResource {
     @PermitAll
     public EligibilityResponse check(@Valid @NotNull(message = "le corps de la requête est obligatoire")
             ProfileRequest request, @QueryParam("explain") boolean explain) {
-        Profile profile = ProfileMapper.toProfile(request, rulebooks.rulebook(), LocalDate.now(clock));
-        return ResponseMapper.eligibility(profile.asOf(), service.eligibility(profile, explain), explain);
+        Simulator rules = service.snapshot();
+        Profile profile = ProfileMapper.toProfile(request, rules.rulebook(), LocalDate.now(clock));
+        return ResponseMapper.eligibility(profile.asOf(), service.eligibility(rules, profile, explain), explain);
     }
 }

@@ -4,8 +4,8 @@ import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.model.SimulationResponse;
-import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.Profile;
+import fr.assistantmedical.rules.Simulator;
 import fr.assistantmedical.simulation.SimulationService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
@@ -26,12 +26,10 @@ import java.time.LocalDate;
 public class SimulationResource {
 
     private final SimulationService service;
-    private final RulebookProvider rulebooks;
     private final Clock clock;
 
-    SimulationResource(SimulationService service, RulebookProvider rulebooks, Clock clock) {
+    SimulationResource(SimulationService service, Clock clock) {
         this.service = service;
-        this.rulebooks = rulebooks;
         this.clock = clock;
     }
 
@@ -40,8 +38,9 @@ public class SimulationResource {
     @PermitAll
     public SimulationResponse simulate(@Valid @NotNull(message = "le corps de la requête est obligatoire")
             SimulationRequest request, @QueryParam("explain") boolean explain) {
-        Profile profile = ProfileMapper.toProfile(request, rulebooks.rulebook(), LocalDate.now(clock));
+        Simulator rules = service.snapshot();
+        Profile profile = ProfileMapper.toProfile(request, rules.rulebook(), LocalDate.now(clock));
         return ResponseMapper.simulation(profile.asOf(),
-                service.simulate(profile, request.option, ProfileMapper.targets(request), explain), explain);
+                service.simulate(rules, profile, request.option, ProfileMapper.targets(request), explain), explain);
     }
 }

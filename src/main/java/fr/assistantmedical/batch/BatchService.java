@@ -11,7 +11,6 @@ import fr.assistantmedical.api.model.BatchLine.LineError;
 import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
-import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.simulation.SimulationService;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.IndicatorObjective;
@@ -57,7 +56,6 @@ public class BatchService {
     static final int CHUNK = 512;
     private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
-    private final RulebookProvider rulebooks;
     private final SimulationService simulations;
     private final Validator validator;
     private final Clock clock;
@@ -65,9 +63,8 @@ public class BatchService {
     private final ObjectWriter lines;
     private final ExecutorService workers;
 
-    BatchService(RulebookProvider rulebooks, SimulationService simulations, Validator validator, Clock clock,
+    BatchService(SimulationService simulations, Validator validator, Clock clock,
             ObjectMapper json) {
-        this.rulebooks = rulebooks;
         this.simulations = simulations;
         this.validator = validator;
         this.clock = clock;
@@ -119,7 +116,7 @@ public class BatchService {
     public Batch open(InputStream in, BatchFormat input, BatchFormat output) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         List<String> header = input == BatchFormat.CSV ? CsvProfiles.header(reader.readLine()) : null;
-        return new Batch(reader, new Context(rulebooks.simulator(), LocalDate.now(clock), header, output),
+        return new Batch(reader, new Context(simulations.snapshot(), LocalDate.now(clock), header, output),
                 input == BatchFormat.CSV ? 2 : 1);
     }
 
@@ -213,8 +210,8 @@ public class BatchService {
                 return error(number, violations);
             }
             Profile profile = ProfileMapper.toProfile(request, context.simulator().rulebook(), context.today());
-            return result(number, simulations.counted(context.simulator().simulate(profile, request.option,
-                    ProfileMapper.targets(request), false)));
+            return result(number, simulations.simulate(context.simulator(), profile, request.option,
+                    ProfileMapper.targets(request), false));
         } catch (InvalidRequestException e) {
             return error(number, e.violations());
         } catch (CsvProfiles.CsvFieldException e) {

@@ -19,7 +19,6 @@ import fr.assistantmedical.campaign.persistence.CampaignRepository;
 import fr.assistantmedical.campaign.persistence.NewTarget;
 import fr.assistantmedical.campaign.persistence.TargetRepository;
 import fr.assistantmedical.contract.core.Rpps;
-import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Simulation;
@@ -67,7 +66,6 @@ public class TargetImport {
     private static final Duration DATABASE_WAIT = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(TargetImport.class);
 
-    private final RulebookProvider rulebooks;
     private final SimulationService simulations;
     private final CampaignRepository campaigns;
     private final TargetRepository targets;
@@ -78,9 +76,8 @@ public class TargetImport {
     private final ObjectWriter answers;
     private final ExecutorService workers;
 
-    TargetImport(RulebookProvider rulebooks, SimulationService simulations, CampaignRepository campaigns,
+    TargetImport(SimulationService simulations, CampaignRepository campaigns,
             TargetRepository targets, Validator validator, Clock clock, CampaignConfig config, ObjectMapper json) {
-        this.rulebooks = rulebooks;
         this.simulations = simulations;
         this.campaigns = campaigns;
         this.targets = targets;
@@ -118,7 +115,7 @@ public class TargetImport {
             throws IOException {
         BoundedLines input = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
         List<String> header = format == BatchFormat.CSV ? TargetLines.header(input.next()) : null;
-        Simulator simulator = rulebooks.simulator();
+        Simulator simulator = simulations.snapshot();
         String version = simulator.rulebook().version();
         Context context = new Context(campaign, simulator, header);
         Instant started = Instant.now(clock);
@@ -260,7 +257,7 @@ public class TargetImport {
         } catch (InvalidRequestException e) {
             throw new LineException(e.violations().stream().map(v -> new Problem(v.field(), v.message())).toList());
         }
-        Simulation simulation = simulations.counted(context.simulator().simulate(profile, null, false));
+        Simulation simulation = simulations.simulate(context.simulator(), profile, null, null, false);
         String answer;
         try {
             answer = answers.writeValueAsString(ResponseMapper.simulation(profile.asOf(), simulation, false));

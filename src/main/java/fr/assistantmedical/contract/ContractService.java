@@ -26,6 +26,7 @@ import fr.assistantmedical.contract.persistence.GrantRepository;
 import fr.assistantmedical.contract.persistence.IdempotencyKeyEntity;
 import fr.assistantmedical.contract.persistence.IdempotencyKeyRepository;
 import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.Rulebook;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -95,14 +96,14 @@ public class ContractService {
      * for one doctor, run one after the other.
      */
     @WithTransaction
-    public Uni<Signed> sign(Commands.Sign command, String clientKey, Access access) {
+    public Uni<Signed> sign(Commands.Sign command, Rulebook rulebook, String clientKey, Access access) {
         if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
             return Uni.createFrom().failure(new ForbiddenCpamException(command.cpamCode()));
         }
         // Keys are scoped to the CPAM: another CPAM's key never reveals its contract.
         String key = clientKey == null ? null : access.cpamCode() + ":" + clientKey;
         String hash = hash(command.toString());
-        Context context = context(access);
+        Context context = new Context(rulebook, today(), Instant.now(clock), access.actor());
         return (key == null ? Uni.createFrom().voidItem() : contracts.lock("key:" + key))
                 .chain(() -> replay(key, hash))
                 .flatMap(replayed -> replayed != null ? Uni.createFrom().item(replayed)
@@ -320,6 +321,11 @@ public class ContractService {
     private Uni<Void> logAccess(Contract contract, String type, String reason, Access access) {
         return store.log(new Change(contract, contract.toBuilder().updatedAt(Instant.now(clock)).build(),
                 new Change.Event(type, today(), reason, access.actor())));
+    }
+
+    /** The rulebook in force, taken once for a signature: its command is read and checked against the same. */
+    public Rulebook rulebook() {
+        return rulebooks.rulebook();
     }
 
     private Context context(Access access) {

@@ -7,6 +7,7 @@ import fr.assistantmedical.rules.Eligibility;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Simulation;
+import fr.assistantmedical.rules.Simulator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Eligibility and simulations against the rulebook in force. Pure computation: safe on the event loop. */
@@ -21,18 +22,22 @@ public class SimulationService {
         this.metrics = metrics;
     }
 
-    public Eligibility eligibility(Profile profile, boolean explain) {
-        Eligibility eligibility = rulebooks.simulator().eligibility(profile, explain);
+    /**
+     * The rulebook in force, taken once for a request, a batch or an import and passed to every call
+     * of it: a reload in between cannot mix two rulebooks in one answer.
+     */
+    public Simulator snapshot() {
+        return rulebooks.simulator();
+    }
+
+    public Eligibility eligibility(Simulator rules, Profile profile, boolean explain) {
+        Eligibility eligibility = rules.eligibility(profile, explain);
         metrics.decided(eligibility.status());
         return eligibility;
     }
 
-    public Simulation simulate(Profile profile, Option option, CpamTargets targets, boolean explain) {
-        return counted(rulebooks.simulator().simulate(profile, option, targets, explain));
-    }
-
-    /** Records a simulation, however it was computed, in the business counters. */
-    public Simulation counted(Simulation simulation) {
+    public Simulation simulate(Simulator rules, Profile profile, Option option, CpamTargets targets, boolean explain) {
+        Simulation simulation = rules.simulate(profile, option, targets, explain);
         metrics.decided(simulation.eligibility().status());
         simulation.simulations().forEach(s -> metrics.simulated(s.option()));
         return simulation;
