@@ -88,7 +88,8 @@ public class BatchService {
     }
 
     /** Everything a line needs but the line itself, the same for the whole batch. */
-    private record Context(Simulator simulator, LocalDate today, List<String> header, BatchFormat output) {
+    private record Context(Simulator simulator, LocalDate today, List<String> header, BatchFormat output,
+            int years) {
     }
 
     /** A batch whose input is open and whose header, for CSV, has been read and checked. */
@@ -116,13 +117,15 @@ public class BatchService {
     public Batch open(InputStream in, BatchFormat input, BatchFormat output) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         List<String> header = input == BatchFormat.CSV ? CsvProfiles.header(reader.readLine()) : null;
-        return new Batch(reader, new Context(simulations.snapshot(), LocalDate.now(clock), header, output),
+        Simulator rules = simulations.snapshot();
+        return new Batch(reader, new Context(rules, LocalDate.now(clock), header, output,
+                CsvResults.years(rules.rulebook())),
                 input == BatchFormat.CSV ? 2 : 1);
     }
 
     private void run(BufferedReader reader, OutputStream out, Context context, long firstLine) throws IOException {
         if (context.output() == BatchFormat.CSV) {
-            out.write(CsvResults.header().getBytes(StandardCharsets.UTF_8));
+            out.write(CsvResults.header(context.years()).getBytes(StandardCharsets.UTF_8));
         }
         long first = firstLine;
         Deque<Future<Done>> inFlight = new ArrayDeque<>();
@@ -187,7 +190,7 @@ public class BatchService {
                 result.simulations().forEach(s -> options.merge(s.option(), 1L, Long::sum));
             }
             if (context.output() == BatchFormat.CSV) {
-                CsvResults.row(text, result);
+                CsvResults.row(text, result, context.years());
             } else {
                 try {
                     text.append(lines.writeValueAsString(result)).append('\n');

@@ -70,11 +70,11 @@ public final class AidDue {
             throw new ObjectiveUnknownException(year);
         }
         String combination = ev.use(REVIEW_COMBINATION, signedOn).asCode();
-        Ratio achievement = combination.equals("AVERAGE")
+        Ratio achievement = Combination.valueOf(combination) == Combination.AVERAGE
                 ? measured.stream().reduce(Ratio.ZERO, Ratio::plus).times(Ratio.of(1, measured.size()))
                 : measured.stream().min(Ratio::compareTo).orElseThrow();
         String modulation = ev.use(REVIEW_MODULATION, signedOn).asCode();
-        Ratio factor = modulation.equals("ALL_OR_NOTHING")
+        Ratio factor = Modulation.valueOf(modulation) == Modulation.ALL_OR_NOTHING
                 ? achievement.compareTo(Ratio.ONE) >= 0 ? Ratio.ONE : Ratio.ZERO
                 : achievement;
         BigDecimal due = null;

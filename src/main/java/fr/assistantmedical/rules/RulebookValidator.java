@@ -3,9 +3,12 @@ package fr.assistantmedical.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -18,8 +21,12 @@ import java.util.stream.Stream;
 public final class RulebookValidator {
 
     private static final Set<String> ROUNDINGS = Set.of("DOWN", "HALF_UP", "UP");
-    private static final Set<String> MODULATIONS = Set.of("PRORATA", "ALL_OR_NOTHING");
-    private static final Set<String> COMBINATIONS = Set.of("MINIMUM", "AVERAGE");
+    /** Pairs of amount rows: the first never pays less than the second. */
+    private static final List<List<AmountRow>> NOT_BELOW = List.of(
+            List.of(AmountRow.YEAR_1, AmountRow.YEAR_2),
+            List.of(AmountRow.YEAR_2, AmountRow.YEAR_3_PLUS),
+            List.of(AmountRow.YEAR_3_PLUS_P90_P95, AmountRow.YEAR_3_PLUS),
+            List.of(AmountRow.P95_PLUS, AmountRow.YEAR_3_PLUS_P90_P95));
     private static final Set<String> CONTRACT_STARTS = Set.of("SIGNATURE", "HIRE");
     private static final int TEXT_MAX = 600;
     private static final String PERCENTILES = "percentiles.";
@@ -159,8 +166,8 @@ public final class RulebookValidator {
             case INDICATOR -> code(where, value, enumNames(Indicator.class)::contains, "indicator", problems);
             case PERCENTILE -> code(where, value, enumNames(Percentile.class)::contains, "percentile", problems);
             case ROUNDING -> code(where, value, ROUNDINGS::contains, "rounding", problems);
-            case MODULATION -> code(where, value, MODULATIONS::contains, "modulation", problems);
-            case COMBINATION -> code(where, value, COMBINATIONS::contains, "combination", problems);
+            case MODULATION -> code(where, value, enumNames(Modulation.class)::contains, "modulation", problems);
+            case COMBINATION -> code(where, value, enumNames(Combination.class)::contains, "combination", problems);
             case CONTRACT_START -> code(where, value, CONTRACT_STARTS::contains, "contract start", problems);
             case TEXT -> {
                 if (!(value instanceof String text) || text.isBlank() || text.length() > TEXT_MAX
@@ -274,7 +281,7 @@ public final class RulebookValidator {
         rulebook.parameters().stream().map(Parameter::name).filter(n -> n.startsWith(PERCENTILES))
                 .filter(n -> n.split("\\.").length == 4).forEach(n -> families.add(n.substring(0, n.lastIndexOf('.'))));
         for (String family : families) {
-            List<Parameter> thresholds = Stream.of(Percentile.values())
+            List<Parameter> thresholds = Stream.of(Percentile.values()).sorted(Comparator.comparingInt(Percentile::rank))
                     .map(p -> rulebook.parameter(family + "." + p).orElse(null)).filter(p -> p != null).toList();
             for (LocalDate date : changeDates(thresholds)) {
                 Integer previous = null;
@@ -293,26 +300,28 @@ public final class RulebookValidator {
 
     /** Amounts never rise from year 1 to year 3, and the top-up rows never pay less than the standard row. */
     private static void amountsCoherence(Rulebook rulebook, Option option, List<String> problems) {
-        List<Parameter> rows = Stream.of(AmountRow.values())
-                .map(row -> rulebook.parameter(ParameterNames.amount(option, row)).orElse(null)).toList();
-        if (rows.contains(null)) {
+        Map<AmountRow, Parameter> rows = new EnumMap<>(AmountRow.class);
+        for (AmountRow row : AmountRow.values()) {
+            rulebook.parameter(ParameterNames.amount(option, row)).ifPresent(p -> rows.put(row, p));
+        }
+        if (rows.size() < AmountRow.values().length) {
             return;
         }
-        for (LocalDate date : changeDates(rows)) {
-            BigDecimal[] v = rows.stream().map(p -> p.at(date).map(ParameterValue::value)
-                    .filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast).orElse(null))
-                    .toArray(BigDecimal[]::new);
-            AmountRow[] r = AmountRow.values();
-            int[][] notBelow = {{0, 1}, {1, 2}, {3, 2}, {4, 3}};
-            for (int[] pair : notBelow) {
-                BigDecimal high = v[pair[0]];
-                BigDecimal low = v[pair[1]];
+        for (LocalDate date : changeDates(List.copyOf(rows.values()))) {
+            for (List<AmountRow> pair : NOT_BELOW) {
+                BigDecimal high = amountAt(rows.get(pair.get(0)), date);
+                BigDecimal low = amountAt(rows.get(pair.get(1)), date);
                 if (high != null && low != null && high.compareTo(low) < 0) {
-                    problems.add("amounts." + option + " on " + date + ": " + r[pair[0]].key() + " (" + high
-                            + ") is below " + r[pair[1]].key() + " (" + low + ")");
+                    problems.add("amounts." + option + " on " + date + ": " + pair.get(0).key() + " (" + high
+                            + ") is below " + pair.get(1).key() + " (" + low + ")");
                 }
             }
         }
+    }
+
+    private static BigDecimal amountAt(Parameter row, LocalDate date) {
+        return row.at(date).map(ParameterValue::value).filter(BigDecimal.class::isInstance)
+                .map(BigDecimal.class::cast).orElse(null);
     }
 
     private static Set<LocalDate> changeDates(List<Parameter> parameters) {
