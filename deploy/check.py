@@ -445,8 +445,15 @@ def check_rulebook(o, configmaps):
     if not rulebook or "rulebook.yaml" not in rulebook.get("data", {}):
         o.problem("no rulebook ConfigMap")
         return
-    mounted = yaml.safe_load(rulebook["data"]["rulebook.yaml"])
-    bundled = yaml.safe_load((ROOT / "src/main/resources/rulebook/rulebook.yaml").read_text())
+    text = rulebook["data"]["rulebook.yaml"]
+    bundled_text = (ROOT / "src/main/resources/rulebook/rulebook.yaml").read_text()
+    # The base ships the bundled rulebook itself: a stale copy would mount yesterday's law. An
+    # overlay may mount a reviewed one, which must still define every parameter.
+    if text == (ROOT / "deploy/base/rulebook.yaml").read_text() and text != bundled_text:
+        o.problem("deploy/base/rulebook.yaml differs from the bundled rulebook: "
+                  "copy src/main/resources/rulebook/rulebook.yaml over it")
+    mounted = yaml.safe_load(text)
+    bundled = yaml.safe_load(bundled_text)
     if [p["name"] for p in mounted["parameters"]] != [p["name"] for p in bundled["parameters"]]:
         o.problem("the mounted rulebook does not define the parameters of the bundled one")
 

@@ -57,6 +57,10 @@ def replicas(c):
 
 # (what is broken, overlay checked, how, what the check must say)
 BROKEN = [
+    # the law mounted in production
+    ("a stale copy of the bundled rulebook in the base", "production",
+     lambda c: c.edit("base/rulebook.yaml", "verified: 2026-12-02", "verified: 2026-12-01"),
+     "deploy/base/rulebook.yaml differs from the bundled rulebook"),
     # 1. the CloudNativePG overlay
     ("the Cluster outside the namespace", "production-cnpg",
      lambda c: c.edit("overlays/production-cnpg/kustomization.yaml", "\nnamespace: aide\n", "\n"),
