@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -20,6 +21,7 @@ public class TokenTimes implements SecurityIdentityAugmentor {
     private final Duration maxLifetime;
     private final Duration skew;
 
+    @Inject
     TokenTimes(SecurityConfig config) {
         this(config.maxTokenLifetime(), config.clockSkew());
     }
