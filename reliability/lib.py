@@ -35,7 +35,7 @@ def keys():
 class App:
     """One instance of the packaged service."""
 
-    def __init__(self, port, db_url, log, **env):
+    def __init__(self, port, db_url, log, heap="256m", **env):
         keys()
         self.port = port
         self.management = free_port()
@@ -44,7 +44,7 @@ class App:
         environment.update({k: str(v) for k, v in env.items()})
         self.started = time.time()
         self.log = log
-        self.process = subprocess.Popen(["java", "-Xmx256m", "-jar", JAR], env=environment,
+        self.process = subprocess.Popen(["java", "-Xmx" + heap, "-jar", JAR], env=environment,
                                         stdout=open(log, "w"), stderr=subprocess.STDOUT)
 
     def url(self):

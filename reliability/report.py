@@ -6,16 +6,102 @@ import re
 import subprocess
 from datetime import date
 
+import sys
+
 W = os.environ["WORK"]
 load = lambda name: json.load(open(os.path.join(W, name)))
 fuzz = open(os.path.join(W, "fuzz.txt")).read().strip()
-count, statuses, failures = re.match(r"HTTP fuzz: (\d+) requests, statuses \{(.*)\}, (\d+) failures", fuzz).groups()
+seed = re.search(r"seed (\d+)", fuzz)
+seed = seed.group(1) if seed else "?"
+count, statuses, failures = re.search(r"HTTP fuzz: (\d+) requests, statuses \{(.*)\}, (\d+) failures", fuzz).groups()
 statuses = dict(kv.split("=") for kv in statuses.split(", "))
 fivexx = sum(int(v) for k, v in statuses.items() if k.startswith("5"))
+ok = lambda good: "yes" if good else "**no**"
+attacks = load("attacks.json")
+
+
+def attack_rows():
+    a = attacks
+    ex = a["exponent"]
+    worst = max(v["max_ms"] for v in ex.values())
+    median = max(v["median_ms"] for v in ex.values())
+    ll = a["long_line"]
+    db = a["killed_connections"]
+    return [
+        ("Decimal with a huge exponent (anonymous, `1E-30000000`)",
+         f"statuses {sorted({s for v in ex.values() for s in v['statuses']})}, median {median} ms, slowest {worst} ms",
+         ok(all(v["statuses"] == [400] for v in ex.values()) and median < 50)),
+        ("Batch with a 100 MB line under -Xmx288m",
+         f"{ll['good_lines_answered']} good lines answered, the long one an error line, summary {ll['summary'].get('lines')} lines; "
+         f"RSS at most {ll['rss_max_mib']} MiB (pod limit {a['pod_limit_mib']} MiB); alive: {ll['alive']}",
+         ok(ll["good_lines_answered"] == 5 and ll["summary"].get("lines") == 6 and ll["rss_max_mib"] < a["pod_limit_mib"] and ll["alive"])),
+        ("Date out of range in a batch of 20 001 lines",
+         f"{a['date_in_batch']['lines']} answer lines, summary {a['date_in_batch']['summary']}",
+         ok(a["date_in_batch"]["lines"] == 20_002)),
+        ("Dates out of range on the API", f"{a['dates']}", ok(all(v[0] == 400 for v in a["dates"].values()))),
+        ("X-Forwarded-For made up by the client (300 requests, burst 40)", f"{a['forwarded_spoofing']['statuses']}",
+         ok(a["forwarded_spoofing"]["statuses"].get("200", 0) <= 60)),
+        ("30 000 client addresses", f"median {a['forwarded_many_clients']['median_ms_first_1000']} ms for the first 1 000, "
+         f"{a['forwarded_many_clients']['median_ms_last_1000']} ms for the last 1 000", "measured"),
+        ("Connections killed (pg_terminate_backend) during writes, 15 s", f"{db['writes']}, every 503 with Retry-After: {db['every_503_has_retry_after']}",
+         ok(set(db["writes"]) <= {"201", "503"} and db["every_503_has_retry_after"])),
+        ("Texts the database cannot keep", f"{a['storable']}",
+         ok(a["storable"]["Idempotency-Key of 200"] == 201 and a["storable"]["token sub of 121"] == 401
+            and all(v == 400 for k, v in a["storable"].items() if "NUL" in k))),
+        ("The page's own call behind TLS / a foreign origin", f"{a['origin']}",
+         ok(a["origin"]["own page behind TLS"] == 200 and a["origin"]["foreign origin"] == 403)),
+    ]
+
+
+def attack_section():
+    rows = "\n".join(f"| {name} | {result} | {good} |" for name, result, good in attack_rows())
+    return f"""## Attack classes
+
+`reliability/attacks.py`: the packaged service with the pod's heap (`-Xmx288m`), the rate limit on
+with `RATE_LIMIT_TRUST_FORWARDED_FOR=true` and `PROXY_FORWARDING=true`, as the base overlay sets them.
+RSS at start {attacks['rss_start_mib']} MiB, at most {attacks['rss_max_mib']} MiB over the whole run; the service was alive at the end: {attacks['alive']}.
+
+| Class | Result | As required |
+|---|---|---|
+{rows}
+
+Exponent requests, per endpoint and value (5 each): {attacks['exponent']}.
+The 100 MB line: {attacks['long_line']}.
+"""
+
+
+def fuzz_section():
+    return f"""## HTTP fuzz
+
+`HttpFuzzTest` with `-Dfuzz.count={count}` and seed {seed}: every operation of `openapi.yaml` and random paths, with
+random JSON, the real field names with wrong types, extreme numbers (`1e400`, 26 digits, `1E-30000000`,
+`1E+10000000`, 900 digits), extreme dates (`+999999999-12-31`, year 5874897, 10000, 0000, date-times),
+NUL and control characters, strings up to 60 000 characters, batch lines up to 170 000 characters,
+keys given twice, a second `Authorization` or `Content-Type` header, tokens of up to 100 kB,
+Idempotency-Keys of 197 to 5 000 characters, made-up `X-Forwarded-For`, unicode (surrogates, emoji),
+bodies of up to 120 kB and nested 5 000 deep, bytes that are not UTF-8, 10 content types, valid,
+broken and missing tokens, and odd `If-Match` values and lists. Statuses: {statuses}.
+"""
+
+
+if "--only-new" in sys.argv:
+    old = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "RESULTS.md")).read()
+    old = re.sub(r"\n## Attack classes\n.*?(?=\n## |\Z)", "\n", old, flags=re.S)
+    old = re.sub(r"## HTTP fuzz\n.*?(?=\n## )", fuzz_section().rstrip() + "\n", old, flags=re.S)
+    old = re.sub(r"\| HTTP fuzz \|[^\n]*", f"| HTTP fuzz | {count} malformed requests, {fivexx} answered 5xx, {failures} other failures (an error that is not problem+json, an internal leaked) | {ok(fivexx == 0 and failures == '0')} |", old)
+    old = re.sub(r"\n\| (Decimal with|Batch with a 100|Date out of|Dates out of|X-Forwarded-For made|30 000 client|Connections killed|Texts the database|The page's own)[^\n]*", "", old)
+    rows = "\n".join(f"| {name} | {result} | {good} |" for name, result, good in attack_rows())
+    old = re.sub(r"(\| Shutdown under load \|[^\n]*)", lambda m: m.group(1) + "\n" + rows, old, count=1)
+    old = re.sub(r"\n> Partial run[^\n]*\n", "\n", old)
+    note = (f"\n> Partial run on {date.today().isoformat()} (`ONLY_NEW=1 reliability/run`, the machine being shared): "
+            "the HTTP fuzz and the attack classes were re-run on the final code; the database faults, the two "
+            "instances, the soak and the shutdown are from the full run dated above.\n")
+    old = old.replace("\n## Summary\n", note + "\n## Summary\n", 1)
+    print(old.rstrip() + "\n\n" + attack_section())
+    sys.exit(0)
 faults, two, shutdown, soak = load("faults.json"), load("concurrency.json"), load("shutdown.json"), load("soak.json")
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 jdk = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-ok = lambda good: "yes" if good else "**no**"
 out = faults["contract_status"]["outage"]
 sim = faults["simulations"]["outage"]
 
@@ -39,14 +125,10 @@ service with `-Xmx256m`, PostgreSQL on the same machine. One run; every figure b
 | Two instances: event logs replaying to the final state | {two["contracts"] - two["event_logs_not_replaying"]} of {two["contracts"]} | {ok(two["event_logs_not_replaying"] == 0)} |
 | Soak, {soak["seconds"]} s of mixed load | {soak["non_2xx"]} non-2xx, {soak["socket_errors"]} socket errors in {soak["requests"]} requests | {ok(soak["non_2xx"] == 0 and soak["socket_errors"] == 0)} |
 | Shutdown under load | {shutdown["failed"]} failed of {shutdown["requests"]} requests | {ok(shutdown["failed"] == 0)} |
+""" + "\n".join(f"| {name} | {result} | {good} |" for name, result, good in attack_rows()) + f"""
 
-## HTTP fuzz
-
-`HttpFuzzTest` with `-Dfuzz.count={count}`: every operation of `openapi.yaml` and random paths, with
-random JSON, the real field names with wrong types, extreme numbers (`1e400`, 26 digits), unicode
-(surrogates, emoji, NUL), bodies of up to 120 kB and nested 5 000 deep, bytes that are not UTF-8, 10
-content types, valid, broken and missing tokens, and odd `If-Match` values. Statuses: {statuses}.
-
+{fuzz_section()}
+{attack_section()}
 ## Database faults
 
 A throwaway PostgreSQL cluster is stopped (`-m immediate`, as a crash) while three clients keep

@@ -62,8 +62,9 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> sign(@Valid @NotNull(message = BODY_REQUIRED) ContractRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères");
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200
+                || fr.assistantmedical.api.input.Inputs.hasControl(idempotencyKey))) {
+            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères imprimables");
         }
         Rulebook rulebook = service.rulebook();
         var command = ContractMapper.toCommand(request, rulebook, service.today());
@@ -127,7 +128,9 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) ReviewRequest request) {
-        return service.review(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
+        var command = ContractMapper.toCommand(request);
+        var access = caller.access();
+        return idempotent(() -> service.review(id, version(ifMatch), command, access))
                 .map(reviewed -> Response.status(reviewed.replayed() ? 200 : 201).tag(etag(reviewed.view()))
                         .entity(ContractMapper.contract(reviewed.view())).build());
     }
@@ -137,7 +140,9 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> setObjective(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) ObjectiveRequest request) {
-        return service.setObjective(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
+        var command = ContractMapper.toCommand(request);
+        var access = caller.access();
+        return idempotent(() -> service.setObjective(id, version(ifMatch), command, access))
                 .map(view -> Response.ok(ContractMapper.contract(view)).tag(etag(view)).build());
     }
 
@@ -146,7 +151,9 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) PaymentRequest request) {
-        return service.pay(id, version(ifMatch), ContractMapper.toCommand(request), caller.access())
+        var command = ContractMapper.toCommand(request);
+        var access = caller.access();
+        return idempotent(() -> service.pay(id, version(ifMatch), command, access))
                 .map(paid -> Response.status(paid.replayed() ? 200 : 201).tag(etag(paid.view()))
                         .entity(ContractMapper.payment(paid.payment(), paid.view())).build());
     }
@@ -164,7 +171,8 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> grant(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
         checkOrganisation(organisation);
-        return service.grant(id, organisation, caller.access()).map(view -> Response.noContent().build());
+        var access = caller.access();
+        return idempotent(() -> service.grant(id, organisation, access)).map(view -> Response.noContent().build());
     }
 
     @DELETE
@@ -172,7 +180,8 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
         checkOrganisation(organisation);
-        return service.revoke(id, organisation, caller.access()).map(view -> Response.noContent().build());
+        var access = caller.access();
+        return idempotent(() -> service.revoke(id, organisation, access)).map(view -> Response.noContent().build());
     }
 
     private static void checkOrganisation(String organisation) {
@@ -181,26 +190,45 @@ public class ContractResource {
         }
     }
 
+    /**
+     * Runs an idempotent change again when a concurrent identical one got in its way (a lock or a
+     * unique key): the second run finds the first one's result and answers as a replay, as the same
+     * request sent again later would.
+     */
+    private static <T> Uni<T> idempotent(java.util.function.Supplier<Uni<? extends T>> change) {
+        return Uni.createFrom().deferred(change)
+                .onFailure(f -> ContractService.isConcurrentUpdate(f) || ContractService.isUniqueViolation(f))
+                .retry().atMost(4); // at once, on the same event loop: the reactive session needs it
+    }
+
     private static EntityTag etag(ContractView view) {
         return new EntityTag(String.valueOf(view.contract().version()));
     }
 
-    /** The version named by If-Match; "*" or no header means any. A tag that is no version never matches. */
-    static Long version(String ifMatch) {
+    /**
+     * The versions If-Match accepts (RFC 9110 §13.1.1): "*" or no header means any; a list matches
+     * when one of its tags does. A weak tag (W/"1") never matches, as If-Match needs a strong
+     * comparison, and neither does a tag that is no version: an empty set.
+     */
+    static java.util.Set<Long> version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        java.util.Set<Long> versions = new java.util.HashSet<>();
+        java.util.regex.Matcher tag = IF_MATCH_TAG.matcher(ifMatch);
+        while (tag.find()) {
+            if (tag.group(1) == null) {
+                try {
+                    versions.add(Long.parseLong(tag.group(2)));
+                } catch (NumberFormatException e) {
+                    // an opaque tag that is no version: it matches none
+                }
+            }
         }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return versions;
     }
+
+    private static final java.util.regex.Pattern IF_MATCH_TAG = java.util.regex.Pattern.compile("(W/)?\"([^\"]*)\"");
 
     private static String encode(long seq) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.UTF_8));

@@ -9,7 +9,9 @@ import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.model.BatchLine;
 import fr.assistantmedical.api.model.BatchLine.LineError;
 import fr.assistantmedical.api.model.SimulationRequest;
+import fr.assistantmedical.api.input.RefusedInputException;
 import fr.assistantmedical.api.problem.InvalidRequestException;
+import fr.assistantmedical.api.edge.ProblemMapper;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.simulation.SimulationService;
 import fr.assistantmedical.rules.EligibilityStatus;
@@ -24,7 +26,6 @@ import fr.assistantmedical.rules.Warning;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,6 +45,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Simulates a stream of profiles, one result line per input line, in order, in constant memory:
@@ -54,6 +57,7 @@ import java.util.concurrent.Future;
 public class BatchService {
 
     static final int CHUNK = 512;
+    private static final Logger LOG = Logger.getLogger(BatchService.class);
     private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
     private final SimulationService simulations;
@@ -62,9 +66,11 @@ public class BatchService {
     private final ObjectReader requests;
     private final ObjectWriter lines;
     private final ExecutorService workers;
+    private final int maxLine;
 
     BatchService(SimulationService simulations, Validator validator, Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json, @ConfigProperty(name = "app.batch.max-line", defaultValue = "65536") int maxLine) {
+        this.maxLine = maxLine;
         this.simulations = simulations;
         this.validator = validator;
         this.clock = clock;
@@ -94,11 +100,11 @@ public class BatchService {
 
     /** A batch whose input is open and whose header, for CSV, has been read and checked. */
     public final class Batch {
-        private final BufferedReader reader;
+        private final BoundedLines reader;
         private final Context context;
         private final long firstLine;
 
-        private Batch(BufferedReader reader, Context context, long firstLine) {
+        private Batch(BoundedLines reader, Context context, long firstLine) {
             this.reader = reader;
             this.context = context;
             this.firstLine = firstLine;
@@ -115,15 +121,23 @@ public class BatchService {
      * @throws BatchHeaderException when a CSV input has no usable header
      */
     public Batch open(InputStream in, BatchFormat input, BatchFormat output) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        List<String> header = input == BatchFormat.CSV ? CsvProfiles.header(reader.readLine()) : null;
+        // A line longer than the limit is skipped as it streams by, never held whole in memory.
+        BoundedLines reader = new BoundedLines(new InputStreamReader(in, StandardCharsets.UTF_8), maxLine);
+        List<String> header = null;
+        if (input == BatchFormat.CSV) {
+            String first = reader.next();
+            if (first == BoundedLines.TOO_LONG) {
+                throw new BatchHeaderException("L'en-tête CSV dépasse " + maxLine + " caractères.");
+            }
+            header = CsvProfiles.header(first);
+        }
         Simulator rules = simulations.snapshot();
         return new Batch(reader, new Context(rules, LocalDate.now(clock), header, output,
                 CsvResults.years(rules.rulebook())),
                 input == BatchFormat.CSV ? 2 : 1);
     }
 
-    private void run(BufferedReader reader, OutputStream out, Context context, long firstLine) throws IOException {
+    private void run(BoundedLines reader, OutputStream out, Context context, long firstLine) throws IOException {
         if (context.output() == BatchFormat.CSV) {
             out.write(CsvResults.header(context.years()).getBytes(StandardCharsets.UTF_8));
         }
@@ -131,7 +145,7 @@ public class BatchService {
         Deque<Future<Done>> inFlight = new ArrayDeque<>();
         Done total = new Done(null, 0, 0, new EnumMap<>(EligibilityStatus.class), new EnumMap<>(Option.class));
         List<String> chunk = new ArrayList<>(CHUNK);
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (String line = reader.next(); line != null; line = reader.next()) {
             chunk.add(line);
             if (chunk.size() == CHUNK) {
                 inFlight.add(submit(chunk, first, context));
@@ -204,6 +218,9 @@ public class BatchService {
 
     /** The result of one line, exactly as POST /api/v1/simulations computes it, or its error. */
     BatchLine line(String text, long number, Context context) {
+        if (text == BoundedLines.TOO_LONG) {
+            return error(number, List.of(new Violation("line", "ligne de plus de " + maxLine + " caractères, ignorée")));
+        }
         try {
             SimulationRequest request = context.header() == null ? json(text) : CsvProfiles.request(context.header(), text);
             List<Violation> violations = validator.validate(request).stream()
@@ -219,14 +236,30 @@ public class BatchService {
             return error(number, e.violations());
         } catch (CsvProfiles.CsvFieldException e) {
             return error(number, List.of(new Violation(e.field(), e.getMessage())));
+        } catch (RefusedInputException e) {
+            return error(number, List.of(new Violation(lastField(e), e.reason())));
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? "line" : e.getPath().get(e.getPath().size() - 1).getFieldName();
             return error(number, List.of(new Violation(field == null ? "line" : field,
                     e.getPath().isEmpty() ? "un objet JSON est attendu" : "type ou valeur invalide")));
         } catch (JsonProcessingException | IllegalArgumentException e) {
+            String duplicate = e instanceof JsonProcessingException j ? ProblemMapper.duplicateField(j) : null;
+            if (duplicate != null) {
+                return error(number, List.of(new Violation(duplicate, "champ présent plusieurs fois")));
+            }
             return new BatchLine(number, null, null, null, null, null, null,
                     new LineError("Ligne illisible", "La ligne n'est pas un document JSON ou CSV valide.", null));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Nothing one line contains may end the batch: the line gets its error, the others go on.
+            LOG.errorf(e, "Batch line %d could not be simulated", number);
+            return new BatchLine(number, null, null, null, null, null, null,
+                    new LineError("Ligne non traitée", "La ligne n'a pas pu être simulée.", null));
         }
+    }
+
+    private static String lastField(JsonMappingException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return field == null ? "line" : field;
     }
 
     private SimulationRequest json(String text) throws JsonProcessingException {

@@ -1,11 +1,10 @@
 package fr.assistantmedical.batch;
 
+import fr.assistantmedical.api.input.Inputs;
 import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.model.ObjectiveTargets;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -46,11 +45,11 @@ final class CsvProfiles {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!COLUMNS.contains(column)) {
-                throw new BatchHeaderException("Colonne inconnue « " + column + " » ; colonnes possibles : "
+                throw new BatchHeaderException("Colonne inconnue « " + Inputs.echo(column) + " » ; colonnes possibles : "
                         + String.join(",", COLUMNS));
             }
             if (!seen.add(column)) {
-                throw new BatchHeaderException("Colonne en double : " + column);
+                throw new BatchHeaderException("Colonne en double : " + Inputs.echo(column));
             }
         }
         if (!seen.contains("specialty") || !seen.contains("sector")) {
@@ -81,15 +80,15 @@ final class CsvProfiles {
             }
             try {
                 switch (column) {
-                    case "asOf" -> r.asOf = LocalDate.parse(value);
+                    case "asOf" -> r.asOf = Inputs.date(value);
                     case "specialty" -> r.specialty = value;
                     case "sector" -> r.sector = value;
                     case "optam" -> r.optam = bool(value);
                     case "patientsMt" -> r.patientsMt = Integer.valueOf(value);
                     case "patientsFileActive" -> r.patientsFileActive = Integer.valueOf(value);
-                    case "ccamShare" -> r.ccamShare = new BigDecimal(value);
+                    case "ccamShare" -> r.ccamShare = Inputs.decimal(value);
                     case "age" -> r.age = Integer.valueOf(value);
-                    case "installedOn" -> r.installedOn = LocalDate.parse(value);
+                    case "installedOn" -> r.installedOn = Inputs.date(value);
                     case "priorityZone" -> r.priorityZone = bool(value);
                     case "groupPractice" -> r.groupPractice = bool(value);
                     case "percentileBand" -> r.percentileBand = PercentileBand.valueOf(value);
@@ -102,9 +101,9 @@ final class CsvProfiles {
                     default -> throw new IllegalStateException(column);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
-                throw new CsvFieldException(column, "valeur invalide : " + value);
+                throw new CsvFieldException(column, "valeur invalide : " + Inputs.echo(value));
             } catch (IllegalArgumentException e) {
-                throw new CsvFieldException(column, "valeur inconnue : " + value);
+                throw new CsvFieldException(column, "valeur inconnue : " + Inputs.echo(value));
             }
         }
         return r;

@@ -9,6 +9,7 @@ import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.batch.BatchFormat;
+import fr.assistantmedical.batch.BoundedLines;
 import fr.assistantmedical.campaign.ImportSummary.LineError;
 import fr.assistantmedical.campaign.ImportSummary.Violation;
 import fr.assistantmedical.campaign.TargetLines.LineException;

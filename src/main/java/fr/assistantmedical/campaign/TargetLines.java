@@ -3,10 +3,11 @@ package fr.assistantmedical.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import fr.assistantmedical.api.input.Inputs;
+import fr.assistantmedical.batch.BoundedLines;
 import fr.assistantmedical.batch.Csv;
 import fr.assistantmedical.rules.PercentileBand;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +107,7 @@ final class TargetLines {
                     case "groupPractice" -> t.groupPractice = bool(value);
                     case "ccamShare" -> t.ccamShare = decimal(value);
                     case "age" -> t.age = Integer.valueOf(value);
-                    case "installedOn" -> t.installedOn = LocalDate.parse(value);
+                    case "installedOn" -> t.installedOn = Inputs.date(value);
                     case "email" -> t.email = value;
                     default -> throw new IllegalStateException(column);
                 }
@@ -157,7 +158,7 @@ final class TargetLines {
         if (value.length() > 12) {
             throw new NumberFormatException();
         }
-        return new BigDecimal(value);
+        return Inputs.decimal(value);
     }
 
     private static Boolean bool(String value) {

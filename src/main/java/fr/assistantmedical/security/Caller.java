@@ -1,7 +1,11 @@
 package fr.assistantmedical.security;
 
 import fr.assistantmedical.contract.Access;
+import fr.assistantmedical.api.input.Inputs;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,15 +21,26 @@ public class Caller {
         this.config = config;
     }
 
-    /** The token's subject, as written in the event log. */
+    /** The longest subject the records keep (their actor columns). */
+    static final int MAX_SUBJECT = 120;
+
+    /**
+     * The token's subject, as written in the event log.
+     *
+     * @throws AuthenticationFailedException for a subject the records cannot keep (too long, control
+     *         characters): the token is refused rather than every write failing
+     */
     public String subject() {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return jwt.getSubject();
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName();
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT || Inputs.hasControl(subject)
+                || subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0 || subject.indexOf('\t') >= 0) {
+            throw new AuthenticationFailedException("token subject unusable");
         }
-        return identity.getPrincipal().getName();
+        return subject;
     }
 
     /**
@@ -47,13 +62,20 @@ public class Caller {
         return Access.partner(subject(), partner ? claim(config.organisationClaim()) : null);
     }
 
+    /** A claim read as the JSON value it is: a string or a number; anything else does not name anything. */
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
-            if (value != null) {
-                String text = value.toString().replace("\"", "");
-                return text.isBlank() ? null : text;
+            String text = null;
+            if (value instanceof JsonString s) {
+                text = s.getString();
+            } else if (value instanceof CharSequence s) {
+                text = s.toString();
+            } else if (value instanceof JsonNumber || value instanceof Number) {
+                text = value.toString();
             }
+            return text == null || text.isBlank() || text.length() > MAX_SUBJECT || Inputs.hasControl(text) ? null
+                    : text;
         }
         return null;
     }

@@ -17,6 +17,14 @@ public interface SecurityConfig {
     @WithDefault("org")
     String organisationClaim();
 
+    /** The longest lifetime (exp - iat) of an accepted token. */
+    @WithDefault("PT24H")
+    java.time.Duration maxTokenLifetime();
+
+    /** How far in the future a token's iat may be, for clocks slightly apart. */
+    @WithDefault("PT60S")
+    java.time.Duration clockSkew();
+
     interface Roles {
         @WithDefault("cpam-agent")
         String cpamAgent();

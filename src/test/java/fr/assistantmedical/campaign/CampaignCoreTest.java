@@ -1,5 +1,6 @@
 package fr.assistantmedical.campaign;
 
+import fr.assistantmedical.batch.BoundedLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.assistantmedical.api.problem.InvalidParameterException;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem;
+import fr.assistantmedical.api.input.Inputs;
+import fr.assistantmedical.api.input.RefusedInputException;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.contract.ContractNotFoundException;
@@ -57,6 +60,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return validation(List.of(new Violation(e.parameter(), e.reason())), uri);
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Violation(field(v), v.getMessage()))
@@ -82,6 +90,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (tooLarge(e)) {
+            return bodyTooLarge(uri);
+        }
+        if (e instanceof RefusedInputException r) {
+            return validation(List.of(new Violation(path(r), r.reason())), uri);
+        }
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return validation(List.of(new Violation(duplicate, "champ présent plusieurs fois")), uri);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return validation(List.of(new Violation(path(u), "champ inconnu")), uri);
         }
@@ -107,12 +125,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (tooLarge(e)) {
+            return bodyTooLarge(uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
-        }
-        if (e instanceof JsonBodyLimit.TooLargeException || e.getCause() instanceof JsonBodyLimit.TooLargeException) {
-            return problem(413, "/problems/body-too-large", "Corps trop volumineux",
-                    "Le corps de la requête dépasse la taille admise.", uri, null);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -224,6 +241,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (tooLarge(e)) {
+            return bodyTooLarge(uri);
+        }
         if (ContractService.isConcurrentUpdate(e)) {
             return problem(409, "/problems/concurrent-update", "Modification concurrente",
                     "Le contrat a été modifié en même temps par une autre demande. Relire puis réessayer.", uri, null);
@@ -249,22 +269,52 @@ public class ProblemMapper {
                 "Une erreur inattendue s'est produite (référence " + id + ").", uri, null);
     }
 
-    /** The database cannot be reached or answers too late: the request did nothing, it may be retried. */
+    /**
+     * The database cannot be reached, answers too late or lost the connection (a restart, a failover,
+     * a terminated backend): the transaction did not commit, the request may be retried. Looks through
+     * causes, suppressed failures and the failures a {@code CompositeException} gathers.
+     */
     static boolean databaseUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String type = t.getClass().getName();
-            if (t instanceof PgException pg && pg.getSqlState() != null && (pg.getSqlState().startsWith("08")
-                    || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("53300"))) {
-                return true; // connection failures, server shutting down or starting up, too many connections
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(failure);
+        while (!todo.isEmpty() && seen.size() < 64) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException
-                    || type.startsWith("io.vertx.sqlclient.ClosedConnection")
-                    || type.startsWith("io.vertx.core.net.ConnectTimeout")
-                    || (type.startsWith("io.vertx.core") && String.valueOf(t.getMessage()).contains("Connection refused"))) {
+            if (lostDatabase(t)) {
                 return true;
+            }
+            if (t instanceof io.smallrye.mutiny.CompositeException composite) {
+                composite.getCauses().stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
             }
         }
         return false;
+    }
+
+    private static boolean lostDatabase(Throwable t) {
+        String type = t.getClass().getName();
+        String message = String.valueOf(t.getMessage());
+        if (t instanceof PgException pg) {
+            String state = pg.getSqlState();
+            // connection failures, server shutting down, terminated or starting up, too many connections
+            return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
+        }
+        return t instanceof java.net.ConnectException || t instanceof java.net.SocketException
+                || t instanceof java.util.concurrent.TimeoutException
+                || t instanceof java.nio.channels.ClosedChannelException
+                || type.startsWith("io.vertx.sqlclient.ClosedConnection")
+                || type.startsWith("io.vertx.core.net.ConnectTimeout")
+                || (t instanceof java.io.IOException && message.contains("Connection reset"))
+                || ((type.startsWith("io.vertx.") || type.startsWith("org.hibernate.reactive"))
+                        && (message.contains("Connection refused") || message.contains("Connection reset")
+                                || message.contains("connection might get lost") || message.contains("Connection is not active")
+                                || message.contains("Connection was closed") || message.contains("Pool closed")));
     }
 
     static Response validation(List<Violation> violations, UriInfo uri) {
@@ -308,6 +358,30 @@ public class ProblemMapper {
             return "date attendue au format AAAA-MM-JJ";
         }
         return type == String.class ? "texte attendu" : "type invalide";
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
+    /** A body cut off at its size limit, however deep the parser wrapped the failure. */
+    private static boolean tooLarge(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 16; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (t instanceof JsonBodyLimit.TooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response bodyTooLarge(UriInfo uri) {
+        return problem(413, "/problems/body-too-large", "Corps trop volumineux",
+                "Le corps de la requête dépasse la taille admise.", uri, null);
+    }
+
+    /** The key a parser refused because the object already had it, or null. */
+    public static String duplicateField(JsonProcessingException e) {
+        java.util.regex.Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return m.find() ? Inputs.echo(m.group(1)) : null;
     }
 
     private static String currentField(JsonProcessingException e) {

@@ -18,11 +18,18 @@ public interface RateLimitConfig {
     @WithDefault("40")
     int burst();
 
-    /** Take the client from the first X-Forwarded-For address: only behind a proxy that sets it. */
+    /** Take the client from X-Forwarded-For: only behind a proxy that appends to it. */
     @WithDefault("false")
     boolean trustForwardedFor();
 
-    /** Above this many tracked clients, idle ones are forgotten. */
+    /**
+     * How many trusted proxies append to X-Forwarded-For: the client is the address the farthest of
+     * them added (1: the right-most). Entries left of it are the client's own, and may be anything.
+     */
+    @WithDefault("1")
+    int trustedHops();
+
+    /** Most clients tracked at once; past it, the least recently seen one is forgotten. */
     @WithDefault("100000")
     int maxClients();
 }

@@ -1,30 +1,46 @@
 package fr.assistantmedical.api.edge;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A token bucket per client, in memory: each instance limits what reaches it. */
+/**
+ * A token bucket per client, in memory: each instance limits what reaches it. The table holds at
+ * most {@code maxClients} clients, the least recently seen forgotten first, in constant time: a
+ * flood of made-up addresses costs no scan.
+ */
 @ApplicationScoped
 public class RateLimiter {
 
-    private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(2);
-
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> buckets;
     private final RateLimitConfig config;
 
     RateLimiter(RateLimitConfig config) {
         this.config = config;
+        int max = config.maxClients();
+        this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > max;
+            }
+        };
     }
 
     /** @return 0 when the request may go, else the seconds to wait before the next one */
     public long acquire(String client) {
         long now = System.nanoTime();
-        if (buckets.size() > config.maxClients()) {
-            buckets.values().removeIf(b -> b.idleSince(now) > IDLE_NANOS);
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(client, c -> new Bucket(config.burst(), now));
         }
-        return buckets.computeIfAbsent(client, c -> new Bucket(config.burst(), now))
-                .take(now, config.requestsPerSecond(), config.burst());
+        return bucket.take(now, config.requestsPerSecond(), config.burst());
+    }
+
+    /** How many clients are tracked. */
+    int clients() {
+        synchronized (buckets) {
+            return buckets.size();
+        }
     }
 
     private static final class Bucket {
@@ -44,10 +60,6 @@ public class RateLimiter {
                 return 0;
             }
             return (long) Math.ceil((1 - tokens) / perSecond);
-        }
-
-        synchronized long idleSince(long now) {
-            return now - last;
         }
     }
 }

@@ -28,11 +28,40 @@ public class RequestLimits {
         this.maxJsonBody = maxJsonBody;
     }
 
+    /** The longest Authorization header read; a token is far shorter. */
+    static final int MAX_AUTHORIZATION = 16 * 1024;
+
+    /**
+     * One Authorization header, of a sane length: with two, which one counts would depend on the reader;
+     * a huge one is refused with a problem document before anything parses it.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> authorization(ContainerRequestContext request) {
+        java.util.List<String> values = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            return Optional.of(ProblemMapper.problem(400, ProblemMapper.VALIDATION, "Requête invalide",
+                    "Authorization : un seul en-tête est admis.", request.getUriInfo(),
+                    java.util.List.of(new fr.assistantmedical.api.problem.Problem.Violation("Authorization",
+                            "un seul en-tête est admis"))));
+        }
+        if (values.get(0).length() > MAX_AUTHORIZATION) {
+            return Optional.of(ProblemMapper.problem(431, "/problems/header-too-large", "En-tête trop volumineux",
+                    "L'en-tête Authorization dépasse " + MAX_AUTHORIZATION + " caractères.", request.getUriInfo(),
+                    null));
+        }
+        return Optional.empty();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> bodySize(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (length != null && (type == null || type.startsWith("application/json"))) {
+        // Media types are case-insensitive (RFC 9110): APPLICATION/JSON is JSON too.
+        if (length != null && (type == null || type.trim().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("application/json"))) {
             try {
                 if (Long.parseLong(length.trim()) > maxJsonBody) {
                     return Optional.of(ProblemMapper.problem(413, "/problems/body-too-large", "Corps trop volumineux",
@@ -63,12 +92,34 @@ public class RequestLimits {
 
     private String client(HttpServerRequest http) {
         if (config.trustForwardedFor()) {
-            String forwarded = http.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                int comma = forwarded.indexOf(',');
-                return (comma < 0 ? forwarded : forwarded.substring(0, comma)).trim();
+            String client = forwardedClient(http.headers().getAll("X-Forwarded-For"), config.trustedHops());
+            if (client != null) {
+                return client;
             }
         }
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        // The peer of the connection itself, not an address a forwarded header rewrote.
+        var peer = http.connection() == null ? http.remoteAddress() : http.connection().remoteAddress();
+        return peer == null ? "unknown" : peer.hostAddress();
+    }
+
+    /**
+     * The client as the trusted proxies saw it: each of the {@code hops} proxies appends the address it
+     * received from, so the client is the {@code hops}-th entry from the right. What is left of it the
+     * client wrote itself. Several headers count as one list, in order.
+     */
+    static String forwardedClient(java.util.List<String> headers, int hops) {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        for (String header : headers) {
+            for (String entry : header.split(",")) {
+                if (!entry.isBlank()) {
+                    entries.add(entry.trim());
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            return null;
+        }
+        String client = entries.get(Math.max(0, entries.size() - Math.max(1, hops)));
+        return client.length() > 64 ? client.substring(0, 64) : client;
     }
 }

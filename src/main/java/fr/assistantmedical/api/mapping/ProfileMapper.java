@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.mapping;
 
+import fr.assistantmedical.api.input.Inputs;
 import fr.assistantmedical.api.model.ProfileRequest;
 import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.model.ObjectiveTargets;
@@ -22,7 +23,7 @@ public final class ProfileMapper {
         LocalDate asOf = r.asOf == null ? today : r.asOf;
         List<Violation> violations = new ArrayList<>();
         if (rulebook.specialty(r.specialty).isEmpty()) {
-            violations.add(new Violation("specialty", "spécialité inconnue : " + r.specialty
+            violations.add(new Violation("specialty", "spécialité inconnue : " + Inputs.echo(r.specialty)
                     + " (liste sur GET /api/v1/specialties)"));
         }
         if (rulebook.regimeAt(asOf).isEmpty()) {

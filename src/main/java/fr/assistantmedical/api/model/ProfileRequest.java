@@ -4,6 +4,7 @@ import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,7 @@ public class ProfileRequest {
 
     @DecimalMin(value = "0", message = "la part est comprise entre 0 et 1")
     @DecimalMax(value = "1", message = "la part est comprise entre 0 et 1")
+    @Digits(integer = 1, fraction = 4, message = "la part a au plus 4 décimales")
     public BigDecimal ccamShare;
 
     @Min(value = 18, message = "l'âge est compris entre 18 et 120 ans")

@@ -167,8 +167,9 @@ public class CampaignResource {
             @Valid @NotNull(message = BODY_REQUIRED) VisitRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         checkRpps(rpps);
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new CampaignInputException("Idempotency-Key", "clé de 1 à 200 caractères");
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200
+                || fr.assistantmedical.api.input.Inputs.hasControl(idempotencyKey))) {
+            throw new CampaignInputException("Idempotency-Key", "clé de 1 à 200 caractères imprimables");
         }
         return visits.record(id, rpps, new VisitService.Command(request.visitedOn, request.outcome, request.note),
                 idempotencyKey, staff.cpam(), staff.actor())

@@ -62,8 +62,9 @@ public record Contract(UUID id, String rpps, String cpamCode, Profile profile, O
     }
 
     /** @throws PreconditionFailedException when If-Match named another version than this one */
-    public void requireVersion(Long ifMatch) {
-        if (ifMatch != null && ifMatch != version) {
+    /** @param ifMatch the versions the caller accepts; null: any */
+    public void requireVersion(java.util.Set<Long> ifMatch) {
+        if (ifMatch != null && !ifMatch.contains(version)) {
             throw new PreconditionFailedException(version);
         }
     }

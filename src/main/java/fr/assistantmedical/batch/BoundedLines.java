@@ -1,13 +1,13 @@
-package fr.assistantmedical.campaign;
+package fr.assistantmedical.batch;
 
 import java.io.IOException;
 import java.io.Reader;
 
 /** Reads lines of at most {@code max} characters; a longer line is skipped whole and reported as too long. */
-final class BoundedLines {
+public final class BoundedLines {
 
     /** Stands for a line that was too long. */
-    static final String TOO_LONG = new String("line too long");
+    public static final String TOO_LONG = new String("line too long");
 
     private final Reader in;
     private final int max;
@@ -15,13 +15,13 @@ final class BoundedLines {
     private int position;
     private int limit;
 
-    BoundedLines(Reader in, int max) {
+    public BoundedLines(Reader in, int max) {
         this.in = in;
         this.max = max;
     }
 
     /** The next line without its end (\n or \r\n), {@link #TOO_LONG}, or null at the end of the input. */
-    String next() throws IOException {
+    public String next() throws IOException {
         StringBuilder line = new StringBuilder();
         boolean tooLong = false;
         boolean any = false;
