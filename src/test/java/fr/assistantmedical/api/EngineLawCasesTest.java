@@ -1,6 +1,7 @@
 package fr.assistantmedical.api;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,10 @@ import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.config.JsonConfig;
 import fr.assistantmedical.rulebook.RulebookParser;
+import fr.assistantmedical.rules.AidDue;
+import fr.assistantmedical.rules.IndicatorObjective;
+import fr.assistantmedical.rules.Objective;
+import fr.assistantmedical.rules.OptionSimulation;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Simulator;
@@ -85,6 +90,43 @@ class EngineLawCasesTest {
     @MethodSource("cases")
     void lawCase(LawCase c) throws IOException {
         assertAll(c.toString(), LawCases.checks(c, answer(c)));
+    }
+
+    static Stream<LawCase> reviews() {
+        return LawCases.cases(LawCases.CASES.resolve("review"));
+    }
+
+    /**
+     * A contract signed with the case's request, its objective as the simulation sets it (or as the
+     * CPAM communicated it), reviewed for one year on the counts observed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reviews")
+    void review(LawCase c) throws IOException {
+        assertFalse(c.body().path("source").asText().isBlank(), c + " cites its source");
+        SimulationRequest request = JSON.treeToValue(c.request(), SimulationRequest.class);
+        Profile profile = ProfileMapper.toProfile(request, RULEBOOK, LocalDate.now());
+        OptionSimulation simulation = SIMULATOR.simulate(profile, request.option, ProfileMapper.targets(request),
+                false).simulations().get(0);
+        JsonNode review = c.body().path("review");
+        int year = review.path("year").asInt();
+        Objective objective = simulation.objective();
+        AidDue.Result result = AidDue.review(RULEBOOK, profile.asOf(), year, simulation.years().get(year - 1).maxAid(),
+                target(objective.patientsMt()), target(objective.patientsFileActive()),
+                count(review.path("patientsMt")), count(review.path("patientsFileActive")), false);
+        ObjectNode actual = JSON.createObjectNode().put("basis", objective.basis().name())
+                .put("modulation", result.modulation()).put("achievementMt", result.achievementMt())
+                .put("achievementFa", result.achievementFa()).put("achievement", result.achievement())
+                .put("amountDue", result.amountDue()).put("provisional", result.provisional());
+        assertAll(c.toString(), LawCases.sameFields(c.expect(), actual));
+    }
+
+    private static AidDue.Target target(IndicatorObjective objective) {
+        return objective == null ? null : new AidDue.Target(objective.start(), objective.target(), objective.minimum());
+    }
+
+    private static Integer count(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asInt();
     }
 
     /** The API's answer to the case's request, computed without the HTTP layer. */

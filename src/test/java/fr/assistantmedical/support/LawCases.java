@@ -65,8 +65,13 @@ public final class LawCases {
     }
 
     public static Stream<LawCase> cases() {
+        return cases(CASES);
+    }
+
+    /** The cases of the YAML files directly in {@code directory}. */
+    public static Stream<LawCase> cases(Path directory) {
         List<LawCase> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CASES)) {
+        try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 for (JsonNode c : YAML.readTree(file.toFile())) {
                     cases.add(new LawCase(file.getFileName().toString(), c.path("name").asText(), c));
@@ -256,6 +261,16 @@ public final class LawCases {
                         what + "." + e.getKey() + "." + field.getKey()));
             }
         }
+    }
+
+    /** Each field the case states, compared with the answer's field of the same name; numbers by value. */
+    public static List<Executable> sameFields(JsonNode expect, JsonNode actual) {
+        List<Executable> checks = new ArrayList<>();
+        expect.fields().forEachRemaining(e -> checks.add(() -> {
+            assertFalse(actual.path(e.getKey()).isMissingNode(), e.getKey() + " is in the answer " + actual);
+            assertSame(e.getValue(), actual.path(e.getKey()), e.getKey());
+        }));
+        return checks;
     }
 
     /** Numbers compare by value (19000 equals 19000.00); everything else exactly. */
