@@ -29,9 +29,15 @@ final class Operations {
         }
     }
 
+    private static final String COLLECTIVE = "{\"asOf\": \"2026-03-02\", \"structureType\": \"SCM\", \"etp\": 1, "
+            + "\"members\": [{\"rpps\": \"10000000001\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", "
+            + "\"patientsMt\": 900}]}";
+
     private static final Map<String, String> BODIES = Map.of(
             "checkEligibility", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
             "simulate", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
+            "checkCollectiveEligibility", Operations.COLLECTIVE,
+            "simulateCollective", Operations.COLLECTIVE,
             "transitionContract", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2025-06-01\", \"reason\": \"Arrêt\"}",
             "reviewContract", "{\"contractYear\": 1, \"patientsMt\": 1250, \"patientsFileActive\": 1850}",
             "recordPayment", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-04-01\", \"reference\": \"V1\"}",
