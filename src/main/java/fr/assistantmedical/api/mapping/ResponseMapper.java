@@ -73,7 +73,12 @@ public final class ResponseMapper {
     }
 
     public static RulebookResponse rulebook(Rulebook rulebook) {
-        List<Regime> regimes = rulebook.regimes();
+        return new RulebookResponse(rulebook.id(), rulebook.version(), rulebook.publishedOn(),
+                regimes(rulebook.regimes()), regimes(rulebook.collectiveRegimes()),
+                rulebook.parameters().stream().map(ResponseMapper::parameter).toList());
+    }
+
+    private static List<RulebookResponse.Regime> regimes(List<Regime> regimes) {
         List<RulebookResponse.Regime> regimeViews = new ArrayList<>();
         for (int i = 0; i < regimes.size(); i++) {
             Regime r = regimes.get(i);
@@ -81,8 +86,7 @@ public final class ResponseMapper {
             regimeViews.add(new RulebookResponse.Regime(r.code(), r.label(), r.from(), until,
                     r.takesRunningContractsAtAnniversary(), r.certainty(), r.verified(), source(r.source()), r.note()));
         }
-        return new RulebookResponse(rulebook.id(), rulebook.version(), rulebook.publishedOn(), regimeViews,
-                rulebook.parameters().stream().map(ResponseMapper::parameter).toList());
+        return regimeViews;
     }
 
     private static RulebookResponse.Parameter parameter(Parameter p) {

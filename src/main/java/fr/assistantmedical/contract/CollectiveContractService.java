@@ -1,0 +1,100 @@
+package fr.assistantmedical.contract;
+
+import fr.assistantmedical.config.ContractConfig;
+import fr.assistantmedical.contract.core.CollectiveContract;
+import fr.assistantmedical.contract.core.CollectiveContracts;
+import fr.assistantmedical.contract.core.Context;
+import fr.assistantmedical.contract.persistence.CollectiveContractStore;
+import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.CollectiveMember;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Signs and follows collective contracts. A signature locks every member as an individual signature
+ * locks its doctor, so that no doctor ends up bound by two contracts signed at the same time.
+ */
+@ApplicationScoped
+public class CollectiveContractService {
+
+    private final CollectiveContractStore store;
+    private final RulebookProvider rulebooks;
+    private final Clock clock;
+    private final Period signatureMargin;
+
+    CollectiveContractService(CollectiveContractStore store, RulebookProvider rulebooks, Clock clock,
+            ContractConfig config) {
+        this.store = store;
+        this.rulebooks = rulebooks;
+        this.clock = clock;
+        this.signatureMargin = Period.ofDays(config.signatureMarginDays());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Uni<CollectiveContract> sign(CollectiveContracts.Sign command, Access access) {
+        if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
+            return Uni.createFrom().failure(new ForbiddenCpamException(command.cpamCode()));
+        }
+        Context context = context(access);
+        List<String> rpps = command.group().members().stream().map(CollectiveMember::rpps).toList();
+        return store.inTransaction(conn -> store.lockDoctors(conn, rpps)
+                .chain(() -> store.engagements(conn, rpps))
+                .map(engagements -> CollectiveContracts.sign(command, engagements, signatureMargin, context))
+                .chain(contract -> store.insert(conn, contract)));
+    }
+
+    /** The contract of the agent's CPAM; one whose term is over is recorded EXPIRED (or LAPSED) first. */
+    public Uni<CollectiveContract> get(UUID id, Access access) {
+        return store.find(id).flatMap(found -> {
+            visible(found, id, access);
+            CollectiveContract atTerm = CollectiveContracts.atTerm(found, context(access));
+            return atTerm == found ? Uni.createFrom().item(found) : change(id, null, access, c -> c);
+        });
+    }
+
+    public Uni<CollectiveContract> activate(UUID id, Long ifMatch, LocalDate hiredOn, Access access) {
+        return change(id, ifMatch, access, c -> CollectiveContracts.activate(c, hiredOn, context(access)));
+    }
+
+    public Uni<CollectiveContract> terminate(UUID id, Long ifMatch, LocalDate lastDay, String reason, Access access) {
+        return change(id, ifMatch, access, c -> CollectiveContracts.terminate(c, lastDay, reason, context(access)));
+    }
+
+    public Uni<CollectiveContract> review(UUID id, int year, int patientsMt, int patientsFileActive, Access access) {
+        return change(id, null, access,
+                c -> CollectiveContracts.review(c, year, patientsMt, patientsFileActive, context(access)));
+    }
+
+    /** Loads and locks the contract, records its term if due, applies the change and saves it. */
+    private Uni<CollectiveContract> change(UUID id, Long ifMatch, Access access,
+            Function<CollectiveContract, CollectiveContract> rule) {
+        return store.inTransaction(conn -> store.find(conn, id, true).flatMap(found -> {
+            visible(found, id, access);
+            found.requireVersion(ifMatch);
+            CollectiveContract atTerm = CollectiveContracts.atTerm(found, context(access));
+            CollectiveContract changed = rule.apply(atTerm);
+            return changed == found ? Uni.createFrom().item(found) : store.update(conn, changed);
+        }));
+    }
+
+    /** Another CPAM's contract, or none, is not found: its existence is not revealed. */
+    private static void visible(CollectiveContract found, UUID id, Access access) {
+        if (found == null || !access.agent() || !found.cpamCode().equals(access.cpamCode())) {
+            throw new ContractNotFoundException(id);
+        }
+    }
+
+    private Context context(Access access) {
+        return new Context(rulebooks.rulebook(), today(), Instant.now(clock), access.actor());
+    }
+}
