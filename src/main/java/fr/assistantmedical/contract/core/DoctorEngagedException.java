@@ -16,10 +16,11 @@ public class DoctorEngagedException extends RuntimeException {
     public DoctorEngagedException(Engagement engagement, String rpps) {
         super((rpps == null ? "Le médecin" : "Le médecin n° RPPS " + rpps)
                 + " est déjà engagé sur cette période par le contrat " + engagement.contractId()
-                + (engagement.kind() == Engagement.Kind.COLLECTIVE ? " (contrat collectif, délai de carence après "
-                        + "sa fin compris)" : "")
+                + (engagement.kind() == Engagement.Kind.COLLECTIVE ? " (contrat collectif)" : "")
                 + ", du " + date(engagement.from())
                 + (engagement.to() == null ? "" : " au " + date(engagement.to()))
+                + (engagement.kind() == Engagement.Kind.COLLECTIVE && engagement.to() != null
+                        ? ", délai de carence après la fin du contrat collectif compris" : "")
                 + " : un seul contrat d'aide à la fois. Mettre fin à ce contrat avant d'en signer un autre.");
         this.engagement = engagement;
         this.rpps = rpps;

@@ -76,12 +76,13 @@ public class CollectiveContractStore {
         }
         Uni<Void> contract = conn.preparedQuery("INSERT INTO collective_contract (id, cpam_code, structure_type, etp, "
                 + "signed_on, last_day, status, document, created_at, updated_at, version) "
-                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11)")
+                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11)")
                 .execute(Tuple.tuple(List.of(c.id(), c.cpamCode(), c.structureType().name(), c.etp(), c.signedOn(),
                         c.lastDay(), c.status().name(), write(c), c.createdAt().atOffset(java.time.ZoneOffset.UTC),
                         c.updatedAt().atOffset(java.time.ZoneOffset.UTC), c.version())))
                 .replaceWithVoid();
-        return contract.chain(() -> members).replaceWith(c);
+        Uni<Void> allMembers = members;
+        return contract.chain(() -> allMembers).replaceWith(c);
     }
 
     /** The contract, locked for a change when {@code forUpdate}; null when there is none. */
@@ -97,7 +98,7 @@ public class CollectiveContractStore {
 
     public Uni<CollectiveContract> update(SqlConnection conn, CollectiveContract c) {
         LocalDate lastDay = c.lastDay();
-        return conn.preparedQuery("UPDATE collective_contract SET status = $2, last_day = $3, document = $4::jsonb, "
+        return conn.preparedQuery("UPDATE collective_contract SET status = $2, last_day = $3, document = $4::text::jsonb, "
                 + "updated_at = $5, version = $6 WHERE id = $1")
                 .execute(Tuple.tuple(List.of(c.id(), c.status().name(), lastDay, write(c),
                         c.updatedAt().atOffset(java.time.ZoneOffset.UTC), c.version())))
