@@ -415,12 +415,13 @@ test('the collective contract: three GPs averaging 800 asking 2 ETP, then a grou
   assert.ok(refused.reasons.includes('AVERAGE_MT_BELOW_FLOOR'));
   assert.equal(refused.years.length, 0);
   assert.deepEqual(await accessibilityViolations(page), [], 'the collective result is accessible');
-  // A bad RPPS is shown next to its doctor.
+  assert.deepEqual(problems, [], 'no error in the page before the bad input');
+  // A bad RPPS is shown next to its doctor (the browser logs the 400 itself).
   await page.fill('#c-m1-rpps', '123');
   await page.click('#collectif-form button[type="submit"]');
   await page.waitForSelector('#c-errors:not([hidden])');
   assert.match(await page.locator('#c-errors').innerText(), /médecin 2 : le numéro RPPS/);
   assert.equal(await page.getAttribute('#c-m1-rpps', 'aria-invalid'), 'true');
-  assert.deepEqual(problems, []);
+  assert.deepEqual(await accessibilityViolations(page), [], 'the collective errors are accessible');
   await context.close();
 });
