@@ -4,6 +4,7 @@ import fr.assistantmedical.api.mapping.CollectiveContractMapper;
 import fr.assistantmedical.api.model.collective.CollectiveContractRequest;
 import fr.assistantmedical.api.model.collective.CollectiveReviewRequest;
 import fr.assistantmedical.api.model.collective.CollectiveTransitionRequest;
+import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.contract.CollectiveContractService;
 import fr.assistantmedical.contract.core.CollectiveContract;
 import fr.assistantmedical.rulebook.RulebookProvider;
@@ -46,11 +47,17 @@ public class CollectiveContractResource {
     @POST
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> sign(@Valid @NotNull(message = BODY_REQUIRED) CollectiveContractRequest request,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères");
+        }
         var command = CollectiveContractMapper.toCommand(request, rulebooks.rulebook(), service.today());
-        return service.sign(command, caller.access()).map(c -> Response
-                .created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).tag(etag(c))
-                .entity(CollectiveContractMapper.contract(c, service.today())).build());
+        return service.sign(command, idempotencyKey, caller.access()).map(signed -> {
+            CollectiveContract c = signed.contract();
+            return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).tag(etag(c))
+                    .header("Idempotent-Replayed", signed.replayed() ? "true" : null)
+                    .entity(CollectiveContractMapper.contract(c, service.today())).build();
+        });
     }
 
     @GET
@@ -78,8 +85,9 @@ public class CollectiveContractResource {
     public Uni<Response> review(@PathParam("id") UUID id,
             @Valid @NotNull(message = BODY_REQUIRED) CollectiveReviewRequest request) {
         return service.review(id, request.contractYear, request.patientsMt, request.patientsFileActive,
-                caller.access()).map(c -> Response.status(201).tag(etag(c))
-                        .entity(CollectiveContractMapper.contract(c, service.today())).build());
+                caller.access()).map(reviewed -> Response.status(reviewed.replayed() ? 200 : 201)
+                        .tag(etag(reviewed.contract()))
+                        .entity(CollectiveContractMapper.contract(reviewed.contract(), service.today())).build());
     }
 
     private Response ok(CollectiveContract c) {

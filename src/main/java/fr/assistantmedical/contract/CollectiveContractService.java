@@ -4,15 +4,20 @@ import fr.assistantmedical.config.ContractConfig;
 import fr.assistantmedical.contract.core.CollectiveContract;
 import fr.assistantmedical.contract.core.CollectiveContracts;
 import fr.assistantmedical.contract.core.Context;
+import fr.assistantmedical.contract.core.ContractConflictException;
 import fr.assistantmedical.contract.persistence.CollectiveContractStore;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.CollectiveMember;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -41,16 +46,46 @@ public class CollectiveContractService {
         return LocalDate.now(clock);
     }
 
-    public Uni<CollectiveContract> sign(CollectiveContracts.Sign command, Access access) {
+    /** A signature, and whether it was already made under the same idempotency key. */
+    public record Signed(CollectiveContract contract, boolean replayed) {
+    }
+
+    /** A review, and whether the same one was already recorded. */
+    public record Reviewed(CollectiveContract contract, boolean replayed) {
+    }
+
+    /**
+     * Signs a collective contract. With an idempotency key, a retry of the same request returns the
+     * contract first signed; the same key with another request is refused (422).
+     */
+    public Uni<Signed> sign(CollectiveContracts.Sign command, String clientKey, Access access) {
         if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
             return Uni.createFrom().failure(new ForbiddenCpamException(command.cpamCode()));
         }
         Context context = context(access);
+        // Keys are scoped to the CPAM: another CPAM's key never reveals its contract.
+        String key = clientKey == null ? null : access.cpamCode() + ":" + clientKey;
+        String hash = hash(command.toString());
         List<String> rpps = command.group().members().stream().map(CollectiveMember::rpps).toList();
-        return store.inTransaction(conn -> store.lockDoctors(conn, rpps)
-                .chain(() -> store.engagements(conn, rpps))
-                .map(engagements -> CollectiveContracts.sign(command, engagements, signatureMargin, context))
-                .chain(contract -> store.insert(conn, contract)));
+        return store.inTransaction(conn -> (key == null ? Uni.createFrom().<String[]>nullItem()
+                : store.lock(conn, "collective-key:" + key).chain(() -> store.findKey(conn, key)))
+                .flatMap(found -> {
+                    if (found != null && !found[0].equals(hash)) {
+                        return Uni.createFrom().failure(new ContractConflictException("idempotency-key-reused",
+                                "Cette clé d'idempotence a déjà servi pour une autre demande."));
+                    }
+                    if (found != null) {
+                        return store.find(conn, UUID.fromString(found[1]), false).map(c -> new Signed(c, true));
+                    }
+                    return store.lockDoctors(conn, rpps)
+                            .chain(() -> store.engagements(conn, rpps))
+                            .map(engagements -> CollectiveContracts.sign(command, engagements, signatureMargin,
+                                    context))
+                            .chain(contract -> store.insert(conn, contract))
+                            .call(contract -> key == null ? Uni.createFrom().voidItem()
+                                    : store.rememberKey(conn, key, hash, contract.id(), context.now()))
+                            .map(contract -> new Signed(contract, false));
+                }));
     }
 
     /** The contract of the agent's CPAM; one whose term is over is recorded EXPIRED (or LAPSED) first. */
@@ -70,9 +105,16 @@ public class CollectiveContractService {
         return change(id, ifMatch, access, c -> CollectiveContracts.terminate(c, lastDay, reason, context(access)));
     }
 
-    public Uni<CollectiveContract> review(UUID id, int year, int patientsMt, int patientsFileActive, Access access) {
-        return change(id, null, access,
-                c -> CollectiveContracts.review(c, year, patientsMt, patientsFileActive, context(access)));
+    /** The same review again changes nothing and answers the contract as it is. */
+    public Uni<Reviewed> review(UUID id, int year, int patientsMt, int patientsFileActive, Access access) {
+        boolean[] replayed = {false};
+        return change(id, null, access, c -> {
+            var same = c.review(year).filter(r -> r.patientsMt() == patientsMt
+                    && r.patientsFileActive() == patientsFileActive);
+            replayed[0] = same.isPresent();
+            return same.isPresent() ? c : CollectiveContracts.review(c, year, patientsMt, patientsFileActive,
+                    context(access));
+        }).map(c -> new Reviewed(c, replayed[0]));
     }
 
     /** Loads and locks the contract, records its term if due, applies the change and saves it. */
@@ -91,6 +133,15 @@ public class CollectiveContractService {
     private static void visible(CollectiveContract found, UUID id, Access access) {
         if (found == null || !access.agent() || !found.cpamCode().equals(access.cpamCode())) {
             throw new ContractNotFoundException(id);
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -17,6 +17,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,6 +108,22 @@ class CollectiveContractTest {
     }
 
     @Test
+    void aRetriedSignatureReturnsTheContractFirstSigned() {
+        clock.set(LocalDate.parse("2026-05-05"));
+        String body = group("2026-05-05", Contracts.rpps(), Contracts.rpps(), Contracts.rpps());
+        String key = "cle-" + UUID.randomUUID();
+        String first = given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).when().post(CONTRACTS).then().statusCode(201)
+                .extract().path("id");
+        given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).when().post(CONTRACTS).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body.replace("\"etp\": 2", "\"etp\": 1")).when().post(CONTRACTS).then().statusCode(422)
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+    }
+
+    @Test
     void twoGroupsCannotShareADoctor() {
         clock.set(LocalDate.parse("2026-05-04"));
         String shared = Contracts.rpps();
@@ -133,6 +150,8 @@ class CollectiveContractTest {
         post(CONTRACTS + "/" + id + "/reviews", "{\"contractYear\": 3, \"patientsMt\": 2660, \"patientsFileActive\": 3820}")
                 .statusCode(201).body("years[2].review.amountDue", equalTo(22000.00f))
                 .body("aidDue", equalTo(98000.00f)).body("reviewedYears", equalTo(2));
+        post(CONTRACTS + "/" + id + "/reviews", "{\"contractYear\": 3, \"patientsMt\": 2660, \"patientsFileActive\": 3820}")
+                .statusCode(200).body("aidDue", equalTo(98000.00f));
         post(CONTRACTS + "/" + id + "/reviews", "{\"contractYear\": 3, \"patientsMt\": 2920, \"patientsFileActive\": 3820}")
                 .statusCode(409).body("type", equalTo("/problems/review-exists"));
     }

@@ -105,6 +105,27 @@ public class CollectiveContractStore {
                 .replaceWith(c);
     }
 
+    /** Holds a transaction-scoped lock named {@code name}: retries of one idempotency key run one after the other. */
+    public Uni<Void> lock(SqlConnection conn, String name) {
+        return conn.preparedQuery("SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .execute(Tuple.of(name)).replaceWithVoid();
+    }
+
+    /** The request hash and contract a key was first used for, or null. */
+    public Uni<String[]> findKey(SqlConnection conn, String key) {
+        return conn.preparedQuery("SELECT request_hash, contract_id FROM collective_idempotency_key WHERE key = $1")
+                .execute(Tuple.of(key)).map(rows -> rows.size() == 0 ? null : new String[] {
+                    rows.iterator().next().getString("request_hash"),
+                    rows.iterator().next().getUUID("contract_id").toString()});
+    }
+
+    public Uni<Void> rememberKey(SqlConnection conn, String key, String hash, UUID contractId,
+            java.time.Instant at) {
+        return conn.preparedQuery("INSERT INTO collective_idempotency_key (key, request_hash, contract_id, created_at) "
+                + "VALUES ($1, $2, $3, $4)").execute(Tuple.of(key, hash, contractId,
+                        at.atOffset(java.time.ZoneOffset.UTC))).replaceWithVoid();
+    }
+
     private String write(CollectiveContract c) {
         try {
             return json.writeValueAsString(c);
