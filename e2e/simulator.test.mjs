@@ -348,3 +348,80 @@ test('security headers and nothing from elsewhere', async () => {
   const html = await response.text();
   assert.doesNotMatch(html, /(src|href)="https?:\/\//, 'no script or style from another site');
 });
+
+/** The collective answer of the API for a request body. */
+async function collectiveApi(body) {
+  const response = await fetch(`${BASE}/api/v1/collective/simulations`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+async function fillGroup(page, group) {
+  await page.click('#collectif-link');
+  await page.fill('#c-asOf', group.asOf);
+  await page.selectOption('#c-structureType', group.structureType);
+  await page.fill('#c-etp', String(group.etp));
+  while (await page.locator('#c-members > li').count() < group.members.length) await page.click('#c-add');
+  for (const [i, m] of group.members.entries()) {
+    await page.fill(`#c-m${i}-rpps`, m.rpps);
+    await page.fill(`#c-m${i}-patientsMt`, String(m.patientsMt));
+    await page.fill(`#c-m${i}-patientsFileActive`, String(m.patientsFileActive));
+  }
+  await page.click('#collectif-form button[type="submit"]');
+  await page.waitForFunction(() => document.activeElement?.id === 'c-resultat' || !document.getElementById('c-errors').hidden);
+}
+
+async function shownCollective(page) {
+  return page.evaluate(() => ({
+    status: document.querySelector('#c-verdict').dataset.status,
+    average: document.querySelector('#c-verdict [data-average]')?.dataset.average,
+    reasons: [...document.querySelectorAll('#c-reason-list li')].map((li) => li.dataset.code),
+    years: [...document.querySelectorAll('#c-schedule tbody tr')].map((tr) => ({ maxAid: tr.dataset.maxAid, text: tr.querySelector('.amount').textContent })),
+    total: document.querySelector('#c-schedule .total')?.dataset.total,
+    objective: Object.fromEntries([...document.querySelectorAll('#c-schedule .objective li')].map((li) => [li.dataset.indicator,
+      { start: Number(li.dataset.start), target: Number(li.dataset.target), increase: Number(li.dataset.increase) }])),
+    text: document.querySelector('#c-resultat').innerText,
+  }));
+}
+
+test('the collective contract: three GPs averaging 800 asking 2 ETP, then a group averaging 760, all equal to the API', async () => {
+  const members = [['10000000001', 700, 1100], ['10000000002', 800, 1200], ['10000000003', 900, 1300]]
+    .map(([rpps, patientsMt, patientsFileActive]) => ({ rpps, patientsMt, patientsFileActive }));
+  const group = { asOf: '2026-03-02', structureType: 'SCM', etp: 2, members };
+  await screenshots('collective', async (page) => {
+    await fillGroup(page, group);
+    const shown = await shownCollective(page);
+    const answer = await collectiveApi({ ...group, members: members.map((m) => ({ ...m, specialty: 'MEDECINE_GENERALE', sector: '1', particularPractice: false, traineeSupervisor: false })) });
+    assert.doesNotMatch(shown.text, CODE_WORDS, 'the collective result speaks French to people');
+    assert.equal(shown.status, 'ELIGIBLE');
+    assert.equal(shown.status, answer.eligibility.status);
+    assert.equal(Number(shown.average), 800);
+    assert.deepEqual(shown.reasons, answer.eligibility.reasons.map((r) => r.code));
+    assert.deepEqual(shown.years.map((y) => Number(y.maxAid)), [76000, 56000, 44000, 44000, 44000]);
+    assert.deepEqual(shown.years.map((y) => spaces(y.text)), answer.years.map((y) => euros(y.maxAid)));
+    assert.equal(Number(shown.total), Number(answer.totalMaxAid));
+    assert.deepEqual(shown.objective, {
+      patientsMt: { start: 2400, target: 2920, increase: 520 },
+      patientsFileActive: { start: 3600, target: 3820, increase: 220 },
+    });
+  });
+  const { page, context, problems } = await open();
+  await fillGroup(page, { ...group, members: members.map((m, i) => (i === 0 ? { ...m, patientsMt: 580 } : m)) });
+  const refused = await shownCollective(page);
+  assert.equal(refused.status, 'NOT_ELIGIBLE');
+  assert.equal(Number(refused.average), 760);
+  assert.ok(refused.reasons.includes('AVERAGE_MT_BELOW_FLOOR'));
+  assert.equal(refused.years.length, 0);
+  assert.deepEqual(await accessibilityViolations(page), [], 'the collective result is accessible');
+  assert.deepEqual(problems, [], 'no error in the page before the bad input');
+  // A bad RPPS is shown next to its doctor (the browser logs the 400 itself).
+  await page.fill('#c-m1-rpps', '123');
+  await page.click('#collectif-form button[type="submit"]');
+  await page.waitForSelector('#c-errors:not([hidden])');
+  assert.match(await page.locator('#c-errors').innerText(), /médecin 2 : le numéro RPPS/);
+  assert.equal(await page.getAttribute('#c-m1-rpps', 'aria-invalid'), 'true');
+  assert.deepEqual(await accessibilityViolations(page), [], 'the collective errors are accessible');
+  await context.close();
+});

@@ -6,6 +6,7 @@
 const OPTION_LABELS = {
   THIRD_TIME: '1/3 de temps plein', HALF_TIME: 'Mi-temps', FULL_TIME: 'Temps plein',
   SECOND_HALF_TIME: 'Second assistant à mi-temps', SECOND_FULL_TIME: 'Second assistant à temps plein',
+  COLLECTIVE: 'contrat collectif',
 };
 const SECOND_OPTIONS = ['SECOND_HALF_TIME', 'SECOND_FULL_TIME'];
 // Codes of the rulebook as people read them in the explanation.
@@ -337,6 +338,168 @@ async function simulate(event) {
   $('resultat').focus();
 }
 
+// ---------------------------------------------------------------- the collective contract
+
+const MEMBER_FIELDS = { rpps: 'le numéro RPPS', specialty: 'la spécialité', sector: 'le secteur', optam: "l'adhésion à l'OPTAM",
+  patientsMt: 'la patientèle médecin traitant', patientsFileActive: 'la file active', installedOn: "la date d'installation",
+  particularPractice: "l'exercice particulier", traineeSupervisor: 'la qualité de maître de stage' };
+const GROUP_FIELDS = { asOf: 'la date de signature', structureType: 'la société signataire', etp: "le nombre d'équivalents temps plein",
+  members: 'les médecins adhérents' };
+let specialtyList = [];
+
+// "members[1].patientsMt" becomes "médecin 2 : la patientèle médecin traitant".
+function collectiveFieldLabel(field) {
+  const m = /^members\[(\d+)\]\.(\w+)$/.exec(field);
+  if (m) return `médecin ${Number(m[1]) + 1} : ${MEMBER_FIELDS[m[2]] || m[2]}`;
+  return GROUP_FIELDS[field] || field;
+}
+
+function collectiveField(field) {
+  const m = /^members\[(\d+)\]\.(\w+)$/.exec(field);
+  const name = m && m[2] === 'optam' ? `members[${m[1]}].sector` : field;
+  return $('collectif-form').querySelector(`[name="${CSS.escape(name)}"]`);
+}
+
+function renumberMembers() {
+  [...$('c-members').children].forEach((row, i) => {
+    row.querySelectorAll('[data-name]').forEach((input) => {
+      const name = input.dataset.name;
+      input.name = `members[${i}].${name}`;
+      input.id = `c-m${i}-${name}`;
+      const label = row.querySelector(`label[data-for="${name}"]`);
+      if (label) label.htmlFor = input.id;
+    });
+    const remove = row.querySelector('.member__remove');
+    remove.textContent = `Retirer le médecin ${i + 1}`;
+    remove.hidden = $('c-members').children.length === 1;
+  });
+}
+
+function addMember() {
+  const row = $('c-member').content.firstElementChild.cloneNode(true);
+  row.querySelector('[data-name="specialty"]').append(...specialtyList.map((sp) => el('option', { value: sp.code, text: sp.label })));
+  row.querySelector('[data-name="specialty"]').value = 'MEDECINE_GENERALE';
+  row.querySelector('.member__remove').addEventListener('click', () => {
+    row.remove();
+    renumberMembers();
+    $('c-members').querySelector('input')?.focus();
+  });
+  $('c-members').append(row);
+  renumberMembers();
+  return row;
+}
+
+function collectiveRequest() {
+  const body = { asOf: $('c-asOf').value, structureType: $('c-structureType').value };
+  if ($('c-etp').value !== '') body.etp = Number($('c-etp').value);
+  body.members = [...$('c-members').children].map((row) => {
+    const get = (name) => row.querySelector(`[data-name="${name}"]`);
+    const number = (name) => (get(name).value === '' ? undefined : Number(get(name).value));
+    const sector = get('sector').value;
+    const member = {
+      rpps: get('rpps').value.trim(), specialty: get('specialty').value, sector: sector.startsWith('2') ? '2' : '1',
+      patientsMt: number('patientsMt'), patientsFileActive: number('patientsFileActive'),
+      particularPractice: get('particularPractice').checked, traineeSupervisor: get('traineeSupervisor').checked,
+    };
+    if (sector.startsWith('2')) member.optam = sector === '2-optam';
+    if (get('installedOn').value) member.installedOn = get('installedOn').value;
+    for (const key of Object.keys(member)) if (member[key] === undefined) delete member[key];
+    return member;
+  });
+  return body;
+}
+
+function showCollectiveProblem(problem) {
+  $('collectif-form').querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+  const list = el('ul', {}, (problem.violations || []).map((v) => {
+    const field = collectiveField(v.field);
+    if (field) field.setAttribute('aria-invalid', 'true');
+    return el('li', {}, el('a', { href: field ? `#${field.id}` : '#collectif-form' }, `${collectiveFieldLabel(v.field)} : ${v.message}`));
+  }));
+  $('c-errors').replaceChildren(el('p', { text: problem.title || 'Requête refusée' }),
+    problem.violations ? list : el('p', { text: problem.detail }));
+  $('c-errors').hidden = false;
+  $('c-errors').focus();
+}
+
+function renderCollective(answer) {
+  const e = answer.eligibility;
+  const verdict = $('c-verdict');
+  verdict.className = `verdict verdict--${e.status.toLowerCase()}`;
+  verdict.dataset.status = e.status;
+  const average = e.averageMt === null ? null : patients.format(Number(e.averageMt));
+  verdict.replaceChildren(...[
+    el('p', { class: 'verdict__status' }, el('strong', { text: STATUS_LABELS[e.status] })),
+    el('p', { text: `Signature le ${frenchDate(answer.asOf)}, ${e.members} médecin${e.members > 1 ? 's' : ''} adhérent${e.members > 1 ? 's' : ''}.` }),
+    average ? el('p', { 'data-average': e.averageMt, text: `Patientèle médecin traitant moyenne du groupe : ${average} patients.` }) : null,
+    e.maxEtp !== null ? el('p', { 'data-max-etp': e.maxEtp, text: `Jusqu'à ${thousands.format(Number(e.maxEtp))} équivalent(s) temps plein d'assistant.` }) : null,
+    answer.provisional ? el('p', { class: 'badge badge--provisional', text: 'Contient des chiffres provisoires' }) : null,
+  ].filter(Boolean));
+  $('c-missing').hidden = e.missingInputs.length === 0;
+  $('c-missing').replaceChildren(...(e.missingInputs.length ? [el('p', { text: 'Pour conclure, précisez :' }),
+    el('ul', {}, e.missingInputs.map((name) => el('li', {}, el('a', { href: `#${collectiveField(name)?.id || 'collectif-form'}`, text: collectiveFieldLabel(name) }))))] : []));
+  $('c-reason-list').replaceChildren(...e.reasons.map((r) => el('li', { class: `reason reason--${r.outcome.toLowerCase()}`, 'data-code': r.code },
+    el('span', { class: 'reason__outcome', text: `${OUTCOME_LABELS[r.outcome]} — ` }), r.message, ' ', sourceLink(r.source))));
+  if (!answer.years.length) {
+    $('c-schedule').replaceChildren(el('p', { class: 'none', text: e.status === 'NOT_ELIGIBLE'
+      ? "Aucune aide : les conditions du contrat collectif ne sont pas remplies." : 'Aucune aide ne peut être calculée avec ces réponses.' }));
+    return;
+  }
+  const etp = thousands.format(Number(answer.etp));
+  const o = answer.objective;
+  const table = el('table', { class: 'years' },
+    el('caption', { class: 'visually-hidden', text: "Aide maximale du groupe par année de contrat" }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Année' }), el('th', { scope: 'col', text: 'Période' }),
+      el('th', { scope: 'col', text: 'Aide maximale' }))),
+    el('tbody', {}, answer.years.map((y) => el('tr', { 'data-year': y.contractYear, 'data-max-aid': y.maxAid },
+      el('th', { scope: 'row', text: `${y.contractYear}${y.objectiveChecked ? ' *' : ''}` }),
+      el('td', { text: `${frenchDate(y.from)} – ${frenchDate(y.to)}` }),
+      el('td', { class: 'amount', text: money(y.maxAid) })))));
+  $('c-schedule').replaceChildren(el('article', { class: 'option', 'data-option': 'COLLECTIVE', 'aria-labelledby': 'c-option-title' },
+    el('h3', { id: 'c-option-title', text: `${etp} équivalent(s) temps plein d'assistant pour le groupe` }),
+    chart({ option: 'COLLECTIVE', years: answer.years }, Math.max(1, ...answer.years.map((y) => Number(y.maxAid || 0)))),
+    table,
+    el('p', { class: 'fineprint', text: "* Années où l'aide est proratisée si l'objectif du groupe n'est pas entièrement atteint." }),
+    el('p', { class: 'total', 'data-total': answer.totalMaxAid }, 'Total sur 5 ans : ', el('strong', { text: money(answer.totalMaxAid) })),
+    el('h4', { text: 'Objectif du groupe' }),
+    el('ul', { class: 'objective' }, objectiveLine('patientsMt', 'Patientèle médecin traitant du groupe', o.patientsMt),
+      objectiveLine('patientsFileActive', 'File active du groupe', o.patientsFileActive)),
+    el('div', { class: 'objective-explanation' }, o.explanation.map((line) => el('p', { text: line }))),
+    answer.memberObjectives.length ? el('div', {}, el('h4', { text: 'Médecins installés depuis moins de 12 mois' }),
+      el('ul', {}, answer.memberObjectives.map((m) => el('li', { 'data-rpps': m.rpps },
+        `Médecin n° ${m.rpps} : ${m.patientsMt ? patients.format(m.patientsMt.target) : '?'} patients médecin traitant et `
+        + `${m.patientsFileActive ? patients.format(m.patientsFileActive.target) : '?'} en file active à atteindre au ${frenchDate(m.by)}.`)))) : null,
+    answer.warnings.length ? el('details', { class: 'warnings' }, el('summary', { text: `Pourquoi « provisoire » (${answer.warnings.length})` }),
+      el('ul', {}, answer.warnings.map((w) => el('li', { 'data-parameter': w.parameter, text: w.message })))) : null));
+}
+
+async function simulateCollective(event) {
+  event.preventDefault();
+  $('c-errors').hidden = true;
+  const response = await fetch('/api/v1/collective/simulations', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(collectiveRequest()),
+  });
+  const answer = await response.json();
+  if (!response.ok) {
+    showCollectiveProblem(answer);
+    return;
+  }
+  $('collectif-form').querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+  renderCollective(answer);
+  $('c-resultat').hidden = false;
+  $('c-resultat').focus();
+}
+
+function startCollective(specialties) {
+  specialtyList = specialties;
+  $('c-asOf').value = new Date().toLocaleDateString('sv-SE');
+  addMember();
+  addMember();
+  $('c-add').addEventListener('click', () => addMember().querySelector('input').focus());
+  $('collectif-form').addEventListener('submit', simulateCollective);
+}
+
 async function start() {
   $('asOf').value = new Date().toLocaleDateString('sv-SE');
   const [specialties, book] = await Promise.all([
@@ -352,6 +515,7 @@ async function start() {
   $('print').addEventListener('click', () => window.print());
   $('errors').setAttribute('tabindex', '-1');
   updateQuestions();
+  startCollective(specialties);
   document.body.dataset.ready = 'true';
 }
 

@@ -7,6 +7,8 @@ import fr.assistantmedical.api.model.EligibilityResponse;
 import fr.assistantmedical.api.model.Explanation;
 import fr.assistantmedical.api.model.RulebookResponse;
 import fr.assistantmedical.api.model.SimulationResponse;
+import fr.assistantmedical.api.model.collective.CollectiveMemberRequest;
+import fr.assistantmedical.api.model.collective.CollectiveSimulationResponse;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractResponse;
 import fr.assistantmedical.api.model.contract.ContractStatusResponse;
@@ -31,7 +33,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     ContractResponse.Period.class, ContractResponse.Year.class, ContractResponse.Review.class,
     ContractResponse.Totals.class, ContractWarning.class, ContractStatusResponse.Progress.class,
     ContractStatusResponse.Aid.class, ContractPage.Summary.class, Problem.class, Problem.Violation.class,
-    Snapshot.class, Snapshot.YearSnapshot.class, Suspension.class, Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class})
+    Snapshot.class, Snapshot.YearSnapshot.class, Suspension.class, Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class,
+    CollectiveMemberRequest.class, CollectiveSimulationResponse.Year.class,
+    CollectiveSimulationResponse.MemberObjective.class})
 public final class NativeReflection {
 
     private NativeReflection() {

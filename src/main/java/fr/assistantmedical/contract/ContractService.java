@@ -2,6 +2,7 @@ package fr.assistantmedical.contract;
 
 import fr.assistantmedical.config.ContractConfig;
 import fr.assistantmedical.contract.core.Change;
+import fr.assistantmedical.contract.core.CollectiveContracts;
 import fr.assistantmedical.contract.core.Commands;
 import fr.assistantmedical.contract.core.Context;
 import fr.assistantmedical.contract.core.Contract;
@@ -110,7 +111,9 @@ public class ContractService {
                         : contracts.lock("doctor:" + command.rpps())
                                 .chain(() -> contracts.engagementsOf(command.rpps()))
                                 .flatMap(engagements -> {
-                                    Change signed = Signing.sign(command, engagements, signatureMargin, context);
+                                    Change signed = Signing.sign(command,
+                                            CollectiveContracts.waiting(engagements, context.rulebook()),
+                                            signatureMargin, context);
                                     return store.insert(signed.after()).chain(() -> store.log(signed))
                                             .chain(() -> rememberKey(key, hash, signed.after().id(), context.now()))
                                             .replaceWith(new Signed(view(signed.after()), false));

@@ -55,7 +55,8 @@ public final class RulebookParser {
     }
 
     private Rulebook read(JsonNode root) {
-        fields(root, "rulebook", "id", "version", "publishedOn", "sources", "specialties", "regimes", "parameters");
+        fields(root, "rulebook", "id", "version", "publishedOn", "sources", "specialties", "regimes",
+                "collectiveRegimes", "parameters");
         root.path("sources").fields().forEachRemaining(e -> {
             String where = "source " + e.getKey();
             fields(e.getValue(), where, "title", "url", "regimes");
@@ -83,13 +84,11 @@ public final class RulebookParser {
         }
         List<Regime> regimes = new ArrayList<>();
         for (JsonNode node : list(root, "regimes")) {
-            String where = "regime " + node.path("code").asText("?");
-            fields(node, where, "code", "label", "from", "takesRunningContractsAtAnniversary", "source", "certainty",
-                    "verified", "note");
-            regimes.add(new Regime(text(node, "code", where), text(node, "label", where), date(node, "from", where),
-                    node.path("takesRunningContractsAtAnniversary").asBoolean(false), source(node, where),
-                    certainty(node, where), optionalDate(node, "verified", where), optionalText(node, "note")));
+            regimes.add(regime(node));
         }
+        // Optional: a rulebook without the collective contract still serves the individual one.
+        List<Regime> collectiveRegimes = new ArrayList<>();
+        root.path("collectiveRegimes").forEach(node -> collectiveRegimes.add(regime(node)));
         List<Parameter> parameters = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonNode node : list(root, "parameters")) {
@@ -102,12 +101,22 @@ public final class RulebookParser {
             }
         }
         Rulebook rulebook = new Rulebook(text(root, "id", "rulebook"), text(root, "version", "rulebook"),
-                optionalDate(root, "publishedOn", "rulebook"), sources, specialties, regimes, parameters);
+                optionalDate(root, "publishedOn", "rulebook"), sources, specialties, regimes, collectiveRegimes,
+                parameters);
         problems.addAll(RulebookValidator.validate(rulebook));
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
         return rulebook;
+    }
+
+    private Regime regime(JsonNode node) {
+        String where = "regime " + node.path("code").asText("?");
+        fields(node, where, "code", "label", "from", "takesRunningContractsAtAnniversary", "source", "certainty",
+                "verified", "note");
+        return new Regime(text(node, "code", where), text(node, "label", where), date(node, "from", where),
+                node.path("takesRunningContractsAtAnniversary").asBoolean(false), source(node, where),
+                certainty(node, where), optionalDate(node, "verified", where), optionalText(node, "note"));
     }
 
     private Parameter parameter(JsonNode node) {
@@ -146,7 +155,7 @@ public final class RulebookParser {
                     return raw.intValue();
                 }
                 break;
-            case SHARE, EUROS:
+            case SHARE, EUROS, ETP:
                 if (raw.isNumber()) {
                     return raw.decimalValue();
                 }
@@ -156,7 +165,7 @@ public final class RulebookParser {
                     return raw.booleanValue();
                 }
                 break;
-            case SECTORS, SPECIALTIES, OPTIONS, INDICATORS:
+            case SECTORS, SPECIALTIES, OPTIONS, INDICATORS, STRUCTURES:
                 if (raw.isArray()) {
                     List<String> codes = new ArrayList<>();
                     raw.forEach(c -> codes.add(c.asText()));

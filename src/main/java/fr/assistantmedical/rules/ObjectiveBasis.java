@@ -9,7 +9,9 @@ public enum ObjectiveBasis {
     /** Newly installed doctors reach their specialty's median within a few years. */
     NEWLY_INSTALLED("médiane de la spécialité à atteindre (médecin nouvellement installé)"),
     /** The objective the CPAM communicated: the commitment of the contract. */
-    CPAM_TARGETS("objectif communiqué par la CPAM");
+    CPAM_TARGETS("objectif communiqué par la CPAM"),
+    /** The collective contract: the group's counts rise by a number of patients per ETP of assistant. */
+    COLLECTIVE_PER_ETP("augmentation collective par ETP d'assistant");
 
     private final String label;
 

@@ -141,6 +141,7 @@ final class Objectives {
             case NEWLY_INSTALLED -> newlyInstalled(p, indicator, start, ev);
             case MAINTAIN -> maintain(start, ev.use(SENIOR_TOLERANCE, at));
             case PERCENTILE_BAND, CPAM_TARGETS -> byBand(p, option, indicator, start, ev);
+            case COLLECTIVE_PER_ETP -> throw new IllegalStateException("not an individual objective");
         };
         if (ev.explaining()) {
             ev.result(objective == null ? "non calculé"

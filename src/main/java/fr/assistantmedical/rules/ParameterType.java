@@ -20,6 +20,10 @@ public enum ParameterType {
     COMBINATION,
     /** The event that starts contract year 1: SIGNATURE or HIRE. */
     CONTRACT_START,
+    /** Full-time equivalents of assistant, a multiple of 0.5, never negative. */
+    ETP,
+    /** Company forms that may sign a collective contract (SCP, SCM, SISA, SEL, OTHER). */
+    STRUCTURES,
     /** A French sentence shown as it is to the people reading an answer. */
     TEXT
 }

@@ -16,10 +16,21 @@ public final class Rulebook {
     private final Map<String, Source> sources;
     private final Map<String, Specialty> specialties;
     private final List<Regime> regimes;
+    private final List<Regime> collectiveRegimes;
     private final Map<String, Parameter> parameters;
 
     public Rulebook(String id, String version, LocalDate publishedOn, Map<String, Source> sources,
             List<Specialty> specialties, List<Regime> regimes, List<Parameter> parameters) {
+        this(id, version, publishedOn, sources, specialties, regimes, List.of(), parameters);
+    }
+
+    /**
+     * @param collectiveRegimes the texts of the collective contract (signed by a group's company): they
+     *        run beside the individual regimes, which stay the only ones {@link #regimeAt} answers with
+     */
+    public Rulebook(String id, String version, LocalDate publishedOn, Map<String, Source> sources,
+            List<Specialty> specialties, List<Regime> regimes, List<Regime> collectiveRegimes,
+            List<Parameter> parameters) {
         this.id = id;
         this.version = version;
         this.publishedOn = publishedOn;
@@ -28,6 +39,7 @@ public final class Rulebook {
         specialties.forEach(s -> bySpecialty.put(s.code(), s));
         this.specialties = bySpecialty;
         this.regimes = regimes.stream().sorted(Comparator.comparing(Regime::from)).toList();
+        this.collectiveRegimes = collectiveRegimes.stream().sorted(Comparator.comparing(Regime::from)).toList();
         Map<String, Parameter> byName = new LinkedHashMap<>();
         parameters.forEach(p -> byName.put(p.name(), p));
         this.parameters = byName;
@@ -62,6 +74,16 @@ public final class Rulebook {
         return regimes;
     }
 
+    /** The collective contract's regimes, oldest first; empty when the rulebook does not know it. */
+    public List<Regime> collectiveRegimes() {
+        return collectiveRegimes;
+    }
+
+    /** The collective regime in force on {@code date}; empty before the first one. */
+    public Optional<Regime> collectiveRegimeAt(LocalDate date) {
+        return latestFrom(collectiveRegimes, date);
+    }
+
     public List<Parameter> parameters() {
         return List.copyOf(parameters.values());
     }
@@ -72,8 +94,12 @@ public final class Rulebook {
 
     /** The regime in force on {@code date}; empty before the first one. */
     public Optional<Regime> regimeAt(LocalDate date) {
+        return latestFrom(regimes, date);
+    }
+
+    private static Optional<Regime> latestFrom(List<Regime> list, LocalDate date) {
         Regime found = null;
-        for (Regime r : regimes) {
+        for (Regime r : list) {
             if (r.from().isAfter(date)) {
                 break;
             }

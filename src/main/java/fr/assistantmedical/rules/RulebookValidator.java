@@ -44,6 +44,11 @@ public final class RulebookValidator {
                 problems.add("parameter " + name + ": missing");
             }
         }
+        for (String name : rulebook.collectiveRegimes().isEmpty() ? List.<String>of() : CollectiveNames.ALL) {
+            if (rulebook.parameter(name).isEmpty()) {
+                problems.add("parameter " + name + ": missing");
+            }
+        }
         for (Parameter parameter : rulebook.parameters()) {
             name(parameter.name(), rulebook, specialties, problems);
             history(parameter, rulebook, problems);
@@ -66,8 +71,17 @@ public final class RulebookValidator {
             return;
         }
         Set<String> codes = new HashSet<>();
+        regimeList(rulebook.regimes(), codes, problems);
+        regimeList(rulebook.collectiveRegimes(), codes, problems);
+        if (!rulebook.collectiveRegimes().isEmpty()
+                && rulebook.collectiveRegimes().get(0).from().isBefore(rulebook.firstDate())) {
+            problems.add("collectiveRegimes: start before the first regime");
+        }
+    }
+
+    private static void regimeList(List<Regime> regimes, Set<String> codes, List<String> problems) {
         LocalDate previous = null;
-        for (Regime regime : rulebook.regimes()) {
+        for (Regime regime : regimes) {
             String where = "regime " + regime.code();
             if (!codes.add(regime.code())) {
                 problems.add(where + ": defined twice");
@@ -81,7 +95,7 @@ public final class RulebookValidator {
     }
 
     private static void name(String name, Rulebook rulebook, Set<String> specialties, List<String> problems) {
-        if (ParameterNames.required().contains(name)) {
+        if (ParameterNames.required().contains(name) || CollectiveNames.ALL.contains(name)) {
             return;
         }
         String[] parts = name.split("\\.");
@@ -113,8 +127,9 @@ public final class RulebookValidator {
             return;
         }
         LocalDate first = parameter.values().get(0).from();
-        if (!rulebook.regimes().isEmpty() && first.isAfter(rulebook.firstDate())) {
-            problems.add(where + ": no value between " + rulebook.firstDate() + " and " + first);
+        List<Regime> periods = periods(rulebook, parameter);
+        if (!periods.isEmpty() && first.isAfter(periods.get(0).from())) {
+            problems.add(where + ": no value between " + periods.get(0).from() + " and " + first);
         }
         for (int i = 1; i < parameter.values().size(); i++) {
             LocalDate before = parameter.values().get(i - 1).from();
@@ -159,6 +174,13 @@ public final class RulebookValidator {
                     problems.add(where + ": " + value + " is not true or false");
                 }
             }
+            case ETP -> {
+                if (!(value instanceof BigDecimal d) || d.signum() < 0
+                        || d.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
+                    problems.add(where + ": " + value + " is not a number of ETP >= 0, a multiple of 0.5");
+                }
+            }
+            case STRUCTURES -> codes(where, value, enumNames(StructureType.class)::contains, "structure", problems);
             case SECTORS -> codes(where, value, enumNames(Sector.class)::contains, "sector", problems);
             case SPECIALTIES -> codes(where, value, specialties::contains, "specialty", problems);
             case OPTIONS -> codes(where, value, enumNames(Option.class)::contains, "option", problems);
@@ -212,6 +234,7 @@ public final class RulebookValidator {
     private static void sourcePeriods(Rulebook rulebook, List<String> problems) {
         Set<String> codes = new HashSet<>();
         rulebook.regimes().forEach(r -> codes.add(r.code()));
+        rulebook.collectiveRegimes().forEach(r -> codes.add(r.code()));
         rulebook.sources().values().forEach(source -> source.regimes().forEach(code -> {
             if (!codes.contains(code)) {
                 problems.add("source " + source.id() + ": unknown regime " + code);
@@ -230,8 +253,9 @@ public final class RulebookValidator {
                         || !rulebook.sources().containsKey(v.source().id())) {
                     continue;
                 }
-                for (Regime regime : rulebook.regimes()) {
-                    if (overlaps(rulebook, regime, v.from(), until) && !v.source().regimes().contains(regime.code())) {
+                List<Regime> periods = periods(rulebook, parameter);
+                for (Regime regime : periods) {
+                    if (overlaps(periods, regime, v.from(), until) && !v.source().regimes().contains(regime.code())) {
                         problems.add("parameter " + parameter.name() + " from " + v.from() + ": source "
                                 + v.source().id() + " does not speak of " + regime.code()
                                 + " (give a value with a source for it, or mark this one carriedOver)");
@@ -241,10 +265,14 @@ public final class RulebookValidator {
         }
     }
 
-    private static boolean overlaps(Rulebook rulebook, Regime regime, LocalDate from, LocalDate until) {
-        int index = rulebook.regimes().indexOf(regime);
-        LocalDate end = index + 1 < rulebook.regimes().size() ? rulebook.regimes().get(index + 1).from()
-                : LocalDate.MAX;
+    /** The regimes a parameter's values speak for: the collective ones for the collective contract's rules. */
+    private static List<Regime> periods(Rulebook rulebook, Parameter parameter) {
+        return parameter.name().startsWith(CollectiveNames.PREFIX) ? rulebook.collectiveRegimes() : rulebook.regimes();
+    }
+
+    private static boolean overlaps(List<Regime> regimes, Regime regime, LocalDate from, LocalDate until) {
+        int index = regimes.indexOf(regime);
+        LocalDate end = index + 1 < regimes.size() ? regimes.get(index + 1).from() : LocalDate.MAX;
         return regime.from().isBefore(until) && from.isBefore(end);
     }
 

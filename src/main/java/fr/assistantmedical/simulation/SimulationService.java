@@ -2,8 +2,13 @@ package fr.assistantmedical.simulation;
 
 import fr.assistantmedical.observability.BusinessMetrics;
 import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.CollectiveEligibility;
+import fr.assistantmedical.rules.CollectiveProfile;
+import fr.assistantmedical.rules.CollectiveRules;
+import fr.assistantmedical.rules.CollectiveSimulation;
 import fr.assistantmedical.rules.CpamTargets;
 import fr.assistantmedical.rules.Eligibility;
+import fr.assistantmedical.rules.Evaluation;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Simulation;
@@ -40,6 +45,18 @@ public class SimulationService {
         Simulation simulation = rules.simulate(profile, option, targets, explain);
         metrics.decided(simulation.eligibility().status());
         simulation.simulations().forEach(s -> metrics.simulated(s.option()));
+        return simulation;
+    }
+
+    public CollectiveEligibility collectiveEligibility(Simulator rules, CollectiveProfile group, boolean explain) {
+        CollectiveEligibility eligibility = CollectiveRules.evaluate(group, new Evaluation(rules.rulebook(), explain));
+        metrics.decided(eligibility.status());
+        return eligibility;
+    }
+
+    public CollectiveSimulation collectiveSimulation(Simulator rules, CollectiveProfile group, boolean explain) {
+        CollectiveSimulation simulation = CollectiveRules.simulate(group, new Evaluation(rules.rulebook(), explain));
+        metrics.decided(simulation.eligibility().status());
         return simulation;
     }
 }

@@ -9,15 +9,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.assistantmedical.api.mapping.CollectiveMapper;
 import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.api.model.ProfileRequest;
 import fr.assistantmedical.api.model.SimulationRequest;
+import fr.assistantmedical.api.model.collective.CollectiveRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
 import fr.assistantmedical.config.JsonConfig;
 import fr.assistantmedical.rulebook.RulebookParser;
 import fr.assistantmedical.rules.AidDue;
+import fr.assistantmedical.rules.CollectiveProfile;
+import fr.assistantmedical.rules.CollectiveRules;
+import fr.assistantmedical.rules.Evaluation;
 import fr.assistantmedical.rules.IndicatorObjective;
 import fr.assistantmedical.rules.Objective;
 import fr.assistantmedical.rules.OptionSimulation;
@@ -131,6 +136,9 @@ class EngineLawCasesTest {
 
     /** The API's answer to the case's request, computed without the HTTP layer. */
     static JsonNode answer(LawCase c) throws IOException {
+        if (c.endpoint().startsWith("collective/")) {
+            return collective(c);
+        }
         boolean simulation = c.endpoint().equals("simulations");
         Class<? extends ProfileRequest> type = simulation ? SimulationRequest.class : ProfileRequest.class;
         ProfileRequest request = JSON.treeToValue(c.request(), type);
@@ -149,6 +157,27 @@ class EngineLawCasesTest {
             SimulationRequest s = (SimulationRequest) request;
             return written(ResponseMapper.simulation(profile.asOf(),
                     SIMULATOR.simulate(profile, s.option, ProfileMapper.targets(s), true), true));
+        } catch (InvalidRequestException e) {
+            return problem(e.violations());
+        }
+    }
+
+    /** The collective endpoints' answer, computed without the HTTP layer. */
+    private static JsonNode collective(LawCase c) throws IOException {
+        boolean simulation = c.endpoint().equals("collective/simulations");
+        CollectiveRequest request = JSON.treeToValue(c.request(), CollectiveRequest.class);
+        Set<ConstraintViolation<CollectiveRequest>> invalid = VALIDATOR.validate(request);
+        if (!invalid.isEmpty()) {
+            List<Violation> violations = new ArrayList<>();
+            invalid.forEach(v -> violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+            return problem(violations);
+        }
+        try {
+            CollectiveProfile group = CollectiveMapper.toProfile(request, RULEBOOK, LocalDate.now(), simulation);
+            Evaluation evaluation = new Evaluation(RULEBOOK, true);
+            return written(simulation
+                    ? CollectiveMapper.simulation(group, CollectiveRules.simulate(group, evaluation), true)
+                    : CollectiveMapper.eligibility(group, CollectiveRules.evaluate(group, evaluation), true));
         } catch (InvalidRequestException e) {
             return problem(e.violations());
         }

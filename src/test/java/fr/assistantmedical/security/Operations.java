@@ -29,9 +29,15 @@ final class Operations {
         }
     }
 
+    private static final String COLLECTIVE = "{\"asOf\": \"2026-03-02\", \"structureType\": \"SCM\", \"etp\": 1, "
+            + "\"members\": [{\"rpps\": \"10000000001\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", "
+            + "\"patientsMt\": 900}]}";
+
     private static final Map<String, String> BODIES = Map.of(
             "checkEligibility", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
             "simulate", "{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}",
+            "checkCollectiveEligibility", Operations.COLLECTIVE,
+            "simulateCollective", Operations.COLLECTIVE,
             "transitionContract", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2025-06-01\", \"reason\": \"Arrêt\"}",
             "reviewContract", "{\"contractYear\": 1, \"patientsMt\": 1250, \"patientsFileActive\": 1850}",
             "recordPayment", "{\"contractYear\": 1, \"amount\": 100, \"paidOn\": \"2025-04-01\", \"reference\": \"V1\"}",
@@ -105,6 +111,9 @@ final class Operations {
         if (op.path().contains("{campaignId}") || op.id().equals("createCampaign")) {
             return callCampaign(op, request);
         }
+        if (op.path().startsWith("/api/v1/collective/contracts")) {
+            return callCollective(op, request);
+        }
         if (op.id().equals("simulateBatch")) {
             request.contentType("application/x-ndjson")
                     .body((BODIES.get("simulate") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -114,6 +123,38 @@ final class Operations {
         String path = op.path().replace("{id}", contractId == null ? "00000000-0000-0000-0000-000000000000" : contractId)
                 .replace("{organisation}", organisation);
         return request.when().request(op.method().toUpperCase(), path);
+    }
+
+    /** A collective contract of CPAM 751 signed on 2 March 2026 by three fresh doctors. */
+    static String collectiveGroup() {
+        return ("{\"cpamCode\": \"751\", \"companyId\": \"123456789\", \"asOf\": \"2026-03-02\", "
+                + "\"structureType\": \"SCM\", \"etp\": 1, \"members\": [%s, %s]}").formatted(member(), member());
+    }
+
+    private static String member() {
+        return "{\"rpps\": \"" + Contracts.rpps() + "\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", "
+                + "\"patientsMt\": 900, \"patientsFileActive\": 1300, \"particularPractice\": false}";
+    }
+
+    private static Response callCollective(Operation op, RequestSpecification request) {
+        if (op.id().equals("signCollectiveContract")) {
+            return request.contentType(ContentType.JSON).body(collectiveGroup()).when().post(op.path());
+        }
+        String id = given().auth().oauth2(TestTokens.agent("751")).contentType(ContentType.JSON).body(collectiveGroup())
+                .when().post("/api/v1/collective/contracts").then().statusCode(201).extract().path("id");
+        if (op.id().equals("reviewCollectiveContract")) {
+            given().auth().oauth2(TestTokens.agent("751")).contentType(ContentType.JSON)
+                    .body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2026-03-02\"}")
+                    .when().post("/api/v1/collective/contracts/" + id + "/transitions").then().statusCode(200);
+        }
+        switch (op.id()) {
+            case "transitionCollectiveContract" -> request.contentType(ContentType.JSON)
+                    .body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2026-03-02\"}");
+            case "reviewCollectiveContract" -> request.contentType(ContentType.JSON)
+                    .body("{\"contractYear\": 1, \"patientsMt\": 1900, \"patientsFileActive\": 2700}");
+            default -> { }
+        }
+        return request.when().request(op.method().toUpperCase(), op.path().replace("{id}", id));
     }
 
     private static Response callCampaign(Operation op, RequestSpecification request) {

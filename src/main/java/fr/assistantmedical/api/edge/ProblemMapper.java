@@ -20,6 +20,7 @@ import fr.assistantmedical.contract.ForbiddenCpamException;
 import fr.assistantmedical.contract.core.ContractAction;
 import fr.assistantmedical.contract.core.ContractConflictException;
 import fr.assistantmedical.contract.core.ContractValidationException;
+import fr.assistantmedical.contract.core.CollectiveNotEligibleException;
 import fr.assistantmedical.contract.core.DoctorEngagedException;
 import fr.assistantmedical.contract.core.InvalidTransitionException;
 import fr.assistantmedical.contract.core.NotEligibleException;
@@ -213,9 +214,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response doctorEngaged(DoctorEngagedException e, UriInfo uri) {
-        return problem(409, "/problems/doctor-engaged", "Médecin déjà engagé", e.getMessage(), uri, null,
-                Map.of("contractId", e.engagement().contractId().toString(), "engagement",
-                        e.engagement().kind().name()));
+        Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+        extensions.put("contractId", e.engagement().contractId().toString());
+        extensions.put("engagement", e.engagement().kind().name());
+        if (e.rpps() != null) {
+            extensions.put("rpps", e.rpps());
+        }
+        return problem(409, "/problems/doctor-engaged", "Médecin déjà engagé", e.getMessage(), uri, null, extensions);
+    }
+
+    @ServerExceptionMapper
+    public Response collectiveNotEligible(CollectiveNotEligibleException e, UriInfo uri) {
+        var eligibility = e.eligibility();
+        var reasons = ResponseMapper.reasons(eligibility.reasons().stream().filter(r -> r.outcome() != Outcome.MET)
+                .toList());
+        return problem(422, "/problems/not-eligible", "Contrat impossible", e.getMessage(), uri, null,
+                Map.of("eligibilityStatus", eligibility.status().name(), "reasons", reasons,
+                        "missingInputs", eligibility.missingInputs()));
     }
 
     @ServerExceptionMapper

@@ -59,13 +59,13 @@ public final class ResponseMapper {
                 source(y.amount().source()));
     }
 
-    private static SimulationResponse.Objective objective(Objective o) {
+    public static SimulationResponse.Objective objective(Objective o) {
         return o == null ? null
                 : new SimulationResponse.Objective(o.basis(), indicator(o.patientsMt()), indicator(o.patientsFileActive()),
                         o.explanation());
     }
 
-    private static SimulationResponse.IndicatorObjective indicator(IndicatorObjective i) {
+    public static SimulationResponse.IndicatorObjective indicator(IndicatorObjective i) {
         return i == null ? null
                 : new SimulationResponse.IndicatorObjective(i.start(), i.target(), i.increase(), i.band(), i.rate(),
                         i.minimum(), i.value() == null ? null : i.value().certainty(),
@@ -73,7 +73,12 @@ public final class ResponseMapper {
     }
 
     public static RulebookResponse rulebook(Rulebook rulebook) {
-        List<Regime> regimes = rulebook.regimes();
+        return new RulebookResponse(rulebook.id(), rulebook.version(), rulebook.publishedOn(),
+                regimes(rulebook.regimes()), regimes(rulebook.collectiveRegimes()),
+                rulebook.parameters().stream().map(ResponseMapper::parameter).toList());
+    }
+
+    private static List<RulebookResponse.Regime> regimes(List<Regime> regimes) {
         List<RulebookResponse.Regime> regimeViews = new ArrayList<>();
         for (int i = 0; i < regimes.size(); i++) {
             Regime r = regimes.get(i);
@@ -81,8 +86,7 @@ public final class ResponseMapper {
             regimeViews.add(new RulebookResponse.Regime(r.code(), r.label(), r.from(), until,
                     r.takesRunningContractsAtAnniversary(), r.certainty(), r.verified(), source(r.source()), r.note()));
         }
-        return new RulebookResponse(rulebook.id(), rulebook.version(), rulebook.publishedOn(), regimeViews,
-                rulebook.parameters().stream().map(ResponseMapper::parameter).toList());
+        return regimeViews;
     }
 
     private static RulebookResponse.Parameter parameter(Parameter p) {
@@ -97,11 +101,11 @@ public final class ResponseMapper {
         return rulebook.specialties().stream().map(s -> new SpecialtyResponse(s.code(), s.label())).toList();
     }
 
-    private static List<Explanation.Warning> warnings(List<Warning> warnings) {
+    public static List<Explanation.Warning> warnings(List<Warning> warnings) {
         return warnings.stream().map(w -> new Explanation.Warning(w.parameter(), w.message())).toList();
     }
 
-    private static List<Explanation.Step> trace(List<TraceStep> trace) {
+    public static List<Explanation.Step> trace(List<TraceStep> trace) {
         return trace.stream().map(s -> new Explanation.Step(s.rule(), s.description(), s.result(),
                 s.uses().stream().map(u -> used(u.parameter(), u.value())).toList())).toList();
     }
@@ -110,7 +114,7 @@ public final class ResponseMapper {
         return new Explanation.UsedValue(parameter, v.from(), v.value(), v.certainty(), source(v.source()), v.note());
     }
 
-    private static SourceRef source(Source s) {
+    public static SourceRef source(Source s) {
         return s == null ? null : new SourceRef(s.id(), s.title(), s.url());
     }
 }

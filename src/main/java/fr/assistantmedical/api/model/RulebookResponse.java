@@ -6,8 +6,9 @@ import fr.assistantmedical.rules.ParameterType;
 import java.time.LocalDate;
 import java.util.List;
 
+/** @param collectiveRegimes the collective contract's regimes, beside the individual ones */
 public record RulebookResponse(String id, String version, LocalDate publishedOn, List<Regime> regimes,
-        List<Parameter> parameters) {
+        List<Regime> collectiveRegimes, List<Parameter> parameters) {
 
     public record Regime(String code, String label, LocalDate from, LocalDate until,
             boolean takesRunningContractsAtAnniversary, Certainty certainty, LocalDate verified, SourceRef source,

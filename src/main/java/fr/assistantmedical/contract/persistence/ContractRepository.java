@@ -29,9 +29,12 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
     public Uni<List<Engagement>> engagementsOf(String rpps) {
         // Plain SQL: nothing to parse on the event loop.
         return getSession().flatMap(session -> session.createNativeQuery("select c.id, c.signed_on, "
-                + "coalesce(c.ends_on, (select max(y.ends_on) from contract_year y where y.contract_id = c.id)) "
-                + "from contract c where c.rpps = ?1", Object[].class).setParameter(1, rpps).getResultList())
-                .map(rows -> rows.stream().map(row -> new Engagement((UUID) row[0], Engagement.Kind.INDIVIDUAL,
+                + "coalesce(c.ends_on, (select max(y.ends_on) from contract_year y where y.contract_id = c.id)), "
+                + "false from contract c where c.rpps = ?1 union all select k.id, k.signed_on, k.last_day, true "
+                + "from collective_contract k join collective_member m on m.contract_id = k.id where m.rpps = ?1",
+                Object[].class).setParameter(1, rpps).getResultList())
+                .map(rows -> rows.stream().map(row -> new Engagement((UUID) row[0],
+                        Boolean.TRUE.equals(row[3]) ? Engagement.Kind.COLLECTIVE : Engagement.Kind.INDIVIDUAL,
                         (LocalDate) row[1], (LocalDate) row[2])).toList());
     }
 

@@ -1,0 +1,190 @@
+package fr.assistantmedical.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.assistantmedical.rulebook.RulebookParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The collective contract read from the bundled rulebook. */
+class CollectiveRulesTest {
+
+    private static final Rulebook RULEBOOK = load();
+    private static final LocalDate MARCH_2026 = LocalDate.parse("2026-03-02");
+
+    private static Rulebook load() {
+        try (InputStream in = CollectiveRulesTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
+            return RulebookParser.parse(in, "bundled");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CollectiveMember gp(String rpps, Integer mt) {
+        return new CollectiveMember(rpps, "MEDECINE_GENERALE", 1, null, mt, mt == null ? null : mt + 400, null, false,
+                false);
+    }
+
+    private static CollectiveProfile group(LocalDate asOf, StructureType type, String etp, CollectiveMember... members) {
+        return new CollectiveProfile(asOf, type, etp == null ? null : new BigDecimal(etp), List.of(members));
+    }
+
+    private static CollectiveSimulation simulate(CollectiveProfile group) {
+        return CollectiveRules.simulate(group, new Evaluation(RULEBOOK, true));
+    }
+
+    private static List<String> codes(CollectiveEligibility e) {
+        return e.reasons().stream().map(Reason::code).toList();
+    }
+
+    @Test
+    void threeDoctorsAveraging800AskingTwoEtp() {
+        CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCM, "2", gp("10000000001", 700),
+                gp("10000000002", 800), gp("10000000003", 900)));
+        assertEquals(EligibilityStatus.ELIGIBLE, s.eligibility().status());
+        assertEquals("COLLECTIF_2026", s.eligibility().regime().code());
+        assertEquals(0, new BigDecimal("800").compareTo(s.eligibility().averageMt()));
+        assertEquals(List.of(new BigDecimal("76000.00"), new BigDecimal("56000.00"), new BigDecimal("44000.00"),
+                new BigDecimal("44000.00"), new BigDecimal("44000.00")),
+                s.years().stream().map(CollectiveSimulation.Year::maxAid).toList());
+        assertEquals(new BigDecimal("264000.00"), s.totalMaxAid());
+        assertEquals(List.of(false, false, true, true, true),
+                s.years().stream().map(CollectiveSimulation.Year::objectiveChecked).toList());
+        assertEquals(520, s.objective().patientsMt().increase());
+        assertEquals(2400, s.objective().patientsMt().start());
+        assertEquals(2920, s.objective().patientsMt().target());
+        assertEquals(220, s.objective().patientsFileActive().increase());
+        assertEquals(ObjectiveBasis.COLLECTIVE_PER_ETP, s.objective().basis());
+    }
+
+    @Test
+    void anAverageOf760IsBelowTheFloor() {
+        CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCP, "1", gp("10000000001", 700),
+                gp("10000000002", 820)));
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, s.eligibility().status());
+        assertTrue(codes(s.eligibility()).contains("AVERAGE_MT_BELOW_FLOOR"));
+        assertTrue(s.years().isEmpty());
+        assertNull(s.objective());
+    }
+
+    @Test
+    void anAverageExactlyAtTheFloorPasses() {
+        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SISA, "1", gp("10000000001", 775),
+                gp("10000000002", 775))).eligibility();
+        assertEquals(EligibilityStatus.ELIGIBLE, e.status());
+        assertTrue(codes(e).contains("AVERAGE_MT_ABOVE_FLOOR"));
+        // A hundredth below the floor does not pass: the average is not rounded to a whole patient.
+        CollectiveEligibility below = simulate(group(MARCH_2026, StructureType.SISA, "1", gp("10000000001", 775),
+                gp("10000000002", 775), gp("10000000003", 774))).eligibility();
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, below.status());
+    }
+
+    @Test
+    void aSelOrAnotherCompanyCannotSign() {
+        for (StructureType type : List.of(StructureType.SEL, StructureType.OTHER)) {
+            CollectiveEligibility e = simulate(group(MARCH_2026, type, "1", gp("10000000001", 900))).eligibility();
+            assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status(), type.name());
+            assertTrue(codes(e).contains("STRUCTURE_NOT_ELIGIBLE"));
+        }
+    }
+
+    @Test
+    void membersMustBeGpsWithoutParticularPracticeInSector1OrOptam() {
+        CollectiveMember pediatrician = new CollectiveMember("10000000004", "PEDIATRIE", 1, null, 900, 1300, null,
+                false, false);
+        CollectiveMember mep = new CollectiveMember("10000000005", "MEDECINE_GENERALE", 1, null, 900, 1300, null,
+                true, false);
+        CollectiveMember sector2 = new CollectiveMember("10000000006", "MEDECINE_GENERALE", 2, false, 900, 1300, null,
+                false, false);
+        CollectiveMember optam = new CollectiveMember("10000000007", "MEDECINE_GENERALE", 2, true, 900, 1300, null,
+                false, false);
+        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 900), pediatrician))
+                .eligibility()).contains("MEMBER_SPECIALTY_NOT_ELIGIBLE"));
+        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", mep)).eligibility())
+                .contains("MEMBER_PARTICULAR_PRACTICE"));
+        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", sector2)).eligibility())
+                .contains("MEMBER_SECTOR_NOT_ELIGIBLE"));
+        assertEquals(EligibilityStatus.ELIGIBLE, simulate(group(MARCH_2026, StructureType.SCM, "1", optam))
+                .eligibility().status());
+    }
+
+    @Test
+    void unknownFactsAreAskedFor() {
+        CollectiveMember unknown = new CollectiveMember("10000000008", "MEDECINE_GENERALE", 2, null, null, null, null,
+                null, false);
+        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 900), unknown))
+                .eligibility();
+        assertEquals(EligibilityStatus.TO_CONFIRM, e.status());
+        assertEquals(List.of("members[1].particularPractice", "members[1].optam", "members[1].patientsMt"),
+                e.missingInputs());
+        assertNull(e.averageMt());
+    }
+
+    @Test
+    void theEtpCeilingIsOnePerMemberUntilTheJuniorDoctorsBonus() {
+        CollectiveMember supervisor = new CollectiveMember("10000000009", "MEDECINE_GENERALE", 1, null, 900, 1300,
+                null, false, true);
+        CollectiveProfile before = group(LocalDate.parse("2026-10-31"), StructureType.SCM, "2.5", gp("10000000001",
+                900), supervisor);
+        CollectiveEligibility refused = simulate(before).eligibility();
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, refused.status());
+        assertTrue(codes(refused).contains("ETP_ABOVE_CEILING"));
+        assertEquals(0, new BigDecimal("2").compareTo(refused.maxEtp()));
+        CollectiveProfile after = group(LocalDate.parse("2026-11-01"), StructureType.SCM, "2.5", gp("10000000001",
+                900), supervisor);
+        CollectiveSimulation s = simulate(after);
+        assertEquals(EligibilityStatus.ELIGIBLE, s.eligibility().status());
+        assertEquals(0, new BigDecimal("2.5").compareTo(s.eligibility().maxEtp()));
+        assertEquals(new BigDecimal("95000.00"), s.years().get(0).maxAid());
+        assertEquals(650, s.objective().patientsMt().increase());
+        assertEquals(275, s.objective().patientsFileActive().increase());
+    }
+
+    @Test
+    void etpAreCountedByHalves() {
+        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SCM, "1.25", gp("10000000001", 900),
+                gp("10000000002", 900))).eligibility();
+        assertTrue(codes(e).contains("ETP_NOT_A_STEP"));
+        CollectiveSimulation half = simulate(group(MARCH_2026, StructureType.SCM, "0.5", gp("10000000001", 900)));
+        assertEquals(new BigDecimal("19000.00"), half.years().get(0).maxAid());
+        assertEquals(130, half.objective().patientsMt().increase());
+        assertEquals(55, half.objective().patientsFileActive().increase());
+    }
+
+    @Test
+    void aMemberInstalledLessThanAYearAgoReachesTheMedianAfterThreeYears() {
+        CollectiveMember recent = new CollectiveMember("10000000010", "MEDECINE_GENERALE", 1, null, 400, 600,
+                MARCH_2026.minusMonths(6), false, false);
+        CollectiveMember settled = new CollectiveMember("10000000011", "MEDECINE_GENERALE", 1, null, 1400, 1900,
+                MARCH_2026.minusMonths(12), false, false);
+        CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCM, "1", recent, settled));
+        assertEquals(1, s.memberObjectives().size());
+        CollectiveSimulation.MemberObjective o = s.memberObjectives().get(0);
+        assertEquals("10000000010", o.rpps());
+        assertEquals(1045, o.patientsMt().target());
+        assertEquals(1514, o.patientsFileActive().target());
+        assertEquals(MARCH_2026.plusYears(3), o.by());
+    }
+
+    @Test
+    void beforeTheCollectiveContractThereIsNone() {
+        CollectiveEligibility e = simulate(group(LocalDate.parse("2026-02-24"), StructureType.SCM, "1",
+                gp("10000000001", 900))).eligibility();
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
+        assertEquals(List.of("COLLECTIVE_NOT_IN_FORCE"), codes(e));
+        assertNull(e.regime());
+    }
+
+    @Test
+    void individualAnswersDoNotSeeTheCollectiveRegime() {
+        assertEquals("CONVENTION_2024", RULEBOOK.regimeAt(MARCH_2026).orElseThrow().code());
+        assertEquals("COLLECTIF_2026", RULEBOOK.collectiveRegimeAt(MARCH_2026).orElseThrow().code());
+    }
+}
