@@ -3,6 +3,7 @@ package fr.assistantmedical.security;
 import fr.assistantmedical.contract.Access;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The authenticated caller of the current request, read from its verified token. */
@@ -44,7 +45,9 @@ public class Caller {
                 throw new CpamClaimMissingException();
             }
         }
-        return Access.partner(subject(), partner ? claim(config.organisationClaim()) : null);
+        String organisation = partner ? claim(config.organisationClaim()) : null;
+        // Organisation ids are compared in their canonical form, lower case, as grants record them.
+        return Access.partner(subject(), organisation == null ? null : organisation.toLowerCase(Locale.ROOT));
     }
 
     private String claim(String name) {
