@@ -33,10 +33,11 @@ CREATE TRIGGER contract_feed_append_only BEFORE UPDATE OR DELETE ON contract_fee
 
 -- A partner reads a contract's events from its grant on: the first event it may see.
 ALTER TABLE contract_grant ADD COLUMN since_event bigint NOT NULL DEFAULT 0;
+-- Grants recorded before: from their last grant event (whatever the case of the id it names).
 UPDATE contract_grant g
    SET since_event = COALESCE((SELECT max(e.id) FROM contract_event e
                                 WHERE e.contract_id = g.contract_id AND e.type = 'ACCESS_GRANTED'
-                                  AND e.reason = 'Accès ouvert à ' || g.organisation), 0);
+                                  AND lower(e.reason) = lower('Accès ouvert à ' || g.organisation)), 0);
 -- One canonical form of organisation ids: lower case (tokens' claims are compared lower-cased).
 -- Grants recorded under another case are merged into it.
 DELETE FROM contract_grant g
