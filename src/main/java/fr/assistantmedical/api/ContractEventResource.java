@@ -47,7 +47,10 @@ public class ContractEventResource {
         if (limit < 1 || limit > 500) {
             throw new InvalidRequestException("limit", "entre 1 et 500");
         }
-        if (after != null && (after.isBlank() || after.length() > 100)) {
+        if (after != null && after.isBlank()) {
+            after = null; // ?after= with nothing: from the first event
+        }
+        if (after != null && after.length() > 100) {
             throw new InvalidRequestException("after", "curseur invalide : reprendre nextCursor de la page précédente");
         }
         Duration waiting = waiting(wait);
