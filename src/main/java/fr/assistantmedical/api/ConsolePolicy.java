@@ -20,10 +20,10 @@ public class ConsolePolicy {
     static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
-    /** Dev UI also loads its modules by import map, evaluates code and opens a web socket to the service. */
+    /** Dev UI also evaluates code, loads scripts from blobs and opens a web socket to the service. */
     static final String DEV_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; connect-src 'self' ws: wss:; font-src 'self' data:; "
-            + "frame-ancestors 'none'; base-uri 'self'";
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:; worker-src 'self' blob:; "
+            + "connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
 
     void register(@Observes Filters filters) {
         boolean dev = LaunchMode.current() == LaunchMode.DEVELOPMENT;
