@@ -7,10 +7,12 @@ import fr.assistantmedical.api.model.EligibilityResponse;
 import fr.assistantmedical.api.model.Explanation;
 import fr.assistantmedical.api.model.RulebookResponse;
 import fr.assistantmedical.api.model.SimulationResponse;
+import fr.assistantmedical.api.model.contract.ContractEventPage;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractResponse;
 import fr.assistantmedical.api.model.contract.ContractStatusResponse;
 import fr.assistantmedical.api.model.contract.ContractWarning;
+import fr.assistantmedical.api.model.contract.GrantResponse;
 import fr.assistantmedical.api.problem.Problem;
 import fr.assistantmedical.contract.core.Snapshot;
 import fr.assistantmedical.contract.core.Suspension;
@@ -31,7 +33,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     ContractResponse.Period.class, ContractResponse.Year.class, ContractResponse.Review.class,
     ContractResponse.Totals.class, ContractWarning.class, ContractStatusResponse.Progress.class,
     ContractStatusResponse.Aid.class, ContractPage.Summary.class, Problem.class, Problem.Violation.class,
-    Snapshot.class, Snapshot.YearSnapshot.class, Suspension.class, Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class})
+    Snapshot.class, Snapshot.YearSnapshot.class, Suspension.class, Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class,
+    ContractEventPage.Item.class, GrantResponse.class})
 public final class NativeReflection {
 
     private NativeReflection() {
