@@ -5,6 +5,7 @@ import fr.assistantmedical.api.mapping.ContractMapper;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractRequest;
 import fr.assistantmedical.api.model.contract.EventResponse;
+import fr.assistantmedical.api.model.contract.GrantResponse;
 import fr.assistantmedical.api.model.contract.ObjectiveRequest;
 import fr.assistantmedical.api.model.contract.PaymentRequest;
 import fr.assistantmedical.api.model.contract.ReviewRequest;
@@ -38,6 +39,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Aid contracts: signature, follow-up, reviews, payments and status. */
@@ -170,24 +172,34 @@ public class ContractResource {
     @Path("/{id}/grants/{organisation}")
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> grant(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
-        checkOrganisation(organisation);
+        String canonical = canonical(organisation);
         var access = caller.access();
-        return idempotent(() -> service.grant(id, organisation, access)).map(view -> Response.noContent().build());
+        return idempotent(() -> service.grant(id, canonical, access)).map(view -> Response.noContent().build());
     }
 
     @DELETE
     @Path("/{id}/grants/{organisation}")
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
-        checkOrganisation(organisation);
+        String canonical = canonical(organisation);
         var access = caller.access();
-        return idempotent(() -> service.revoke(id, organisation, access)).map(view -> Response.noContent().build());
+        return idempotent(() -> service.revoke(id, canonical, access)).map(view -> Response.noContent().build());
     }
 
-    private static void checkOrganisation(String organisation) {
+    @GET
+    @Path("/{id}/grants")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
+    public Uni<List<GrantResponse>> grants(@PathParam("id") UUID id) {
+        return service.grants(id, caller.access()).map(list -> list.stream()
+                .map(g -> new GrantResponse(g.organisation, g.grantedAt, g.grantedBy)).toList());
+    }
+
+    /** Organisation ids are compared in lower case, the one form they are recorded in. */
+    private static String canonical(String organisation) {
         if (!organisation.matches("[A-Za-z0-9._-]{1,120}")) {
             throw new InvalidRequestException("organisation", "identifiant d'organisation : lettres, chiffres, . _ -");
         }
+        return organisation.toLowerCase(Locale.ROOT);
     }
 
     /**

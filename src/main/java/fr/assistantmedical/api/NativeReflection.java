@@ -9,10 +9,12 @@ import fr.assistantmedical.api.model.RulebookResponse;
 import fr.assistantmedical.api.model.SimulationResponse;
 import fr.assistantmedical.api.model.collective.CollectiveMemberRequest;
 import fr.assistantmedical.api.model.collective.CollectiveSimulationResponse;
+import fr.assistantmedical.api.model.contract.ContractEventPage;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractResponse;
 import fr.assistantmedical.api.model.contract.ContractStatusResponse;
 import fr.assistantmedical.api.model.contract.ContractWarning;
+import fr.assistantmedical.api.model.contract.GrantResponse;
 import fr.assistantmedical.api.problem.Problem;
 import fr.assistantmedical.contract.core.Snapshot;
 import fr.assistantmedical.contract.core.Suspension;
@@ -35,7 +37,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     ContractStatusResponse.Aid.class, ContractPage.Summary.class, Problem.class, Problem.Violation.class,
     Snapshot.class, Snapshot.YearSnapshot.class, Suspension.class, Warning.class, VersionResource.Version.class, OpsResource.Reloaded.class,
     CollectiveMemberRequest.class, CollectiveSimulationResponse.Year.class,
-    CollectiveSimulationResponse.MemberObjective.class})
+    CollectiveSimulationResponse.MemberObjective.class,
+    ContractEventPage.Item.class, GrantResponse.class})
 public final class NativeReflection {
 
     private NativeReflection() {

@@ -3,6 +3,10 @@ package fr.assistantmedical.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import fr.assistantmedical.api.input.BoundedDeserializers;
@@ -11,8 +15,8 @@ import io.quarkus.runtime.ImageMode;
 import jakarta.inject.Singleton;
 
 /**
- * Requests are read strictly: "12" is not a number, 12.5 is not a whole number of patients, a key
- * given twice is refused, and decimals, dates and texts are bounded where they are read.
+ * Requests are read strictly: "12" is not a number, 12.5 is not a whole number of patients, 1 is not
+ * a text, a key given twice is refused, and decimals, dates and texts are bounded where they are read.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -30,6 +34,9 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // Decimals, dates and texts bounded where they are read; a number is not a text ("sector": 1
+        // is refused, as the contract says "1"). Deserializers of our own, as Blackbird reads text
+        // fields itself with any standard one.
         mapper.registerModule(BoundedDeserializers.module());
         // Generated accessors instead of reflection; a native image keeps reflection.
         if (ImageMode.current() == ImageMode.JVM) {

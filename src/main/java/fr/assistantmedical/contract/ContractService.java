@@ -265,9 +265,20 @@ public class ContractService {
                     grant.organisation = organisation;
                     grant.grantedAt = Instant.now(clock);
                     grant.grantedBy = access.actor();
-                    return grants.persist(grant).chain(() -> logAccess(loaded.contract(), "ACCESS_GRANTED",
-                            "Accès ouvert à " + organisation, access)).replaceWith(view(loaded.contract()));
+                    // The organisation reads the contract's events from this one on (change feed).
+                    return grants.persist(grant).chain(() -> store.append(accessChange(loaded.contract(),
+                            "ACCESS_GRANTED", "Accès ouvert à " + organisation, access)))
+                            .invoke(eventId -> grant.sinceEvent = eventId).replaceWith(view(loaded.contract()));
                 }));
+    }
+
+    /** The organisations a contract is shared with, for the agents of its CPAM. */
+    @WithSession
+    public Uni<List<GrantEntity>> grants(UUID id, Access access) {
+        if (!access.agent()) {
+            return Uni.createFrom().failure(new ContractNotFoundException(id));
+        }
+        return store.readOnly().chain(() -> visible(id, access, false)).chain(() -> grants.ofContract(id));
     }
 
     @WithTransaction
@@ -322,8 +333,12 @@ public class ContractService {
     }
 
     private Uni<Void> logAccess(Contract contract, String type, String reason, Access access) {
-        return store.log(new Change(contract, contract.toBuilder().updatedAt(Instant.now(clock)).build(),
-                new Change.Event(type, today(), reason, access.actor())));
+        return store.log(accessChange(contract, type, reason, access));
+    }
+
+    private Change accessChange(Contract contract, String type, String reason, Access access) {
+        return new Change(contract, contract.toBuilder().updatedAt(Instant.now(clock)).build(),
+                new Change.Event(type, today(), reason, access.actor()));
     }
 
     /** The rulebook in force, taken once for a signature: its command is read and checked against the same. */

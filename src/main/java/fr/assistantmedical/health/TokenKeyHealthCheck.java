@@ -31,6 +31,10 @@ public class TokenKeyHealthCheck implements HealthCheck {
             return response.up().withData("key", "in memory").build();
         }
         String key = location.get();
+        if (key.startsWith("classpath:")) {
+            // Inside the application (dev mode's key): there as long as the application is.
+            return response.up().withData("key", key).build();
+        }
         Path file = key.startsWith("file:") ? Path.of(URI.create(key)) : key.contains("://") ? null : Path.of(key);
         if (file == null) {
             return response.up().withData("key", key).build();

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The authenticated caller of the current request, read from its verified token. */
@@ -59,7 +60,9 @@ public class Caller {
                 throw new CpamClaimMissingException();
             }
         }
-        return Access.partner(subject(), partner ? claim(config.organisationClaim()) : null);
+        String organisation = partner ? claim(config.organisationClaim()) : null;
+        // Organisation ids are compared in their canonical form, lower case, as grants record them.
+        return Access.partner(subject(), organisation == null ? null : organisation.toLowerCase(Locale.ROOT));
     }
 
     /** A claim read as the JSON value it is: a string or a number; anything else does not name anything. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ProblemTypesTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"(/problems/[a-z-]+)\"");
-    private static final Pattern CONFLICT = Pattern.compile("ContractConflictException\\(\\s*\"([a-z-]+)\"");
+    private static final Pattern CONFLICT = Pattern.compile("(?:Contract|Campaign)ConflictException\\(\\s*\"([a-z-]+)\"");
 
     @Test
     void everyProblemTypeInTheCodeIsDocumented() throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -62,7 +61,11 @@ public final class BoundedDeserializers {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String value = StringDeserializer.instance.deserialize(p, ctxt);
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                // A number or a boolean is not a text: "sector": 1 is refused, the contract says "1".
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String value = p.getText();
             if (Inputs.hasControl(value)) {
                 throw new RefusedInputException(p, Inputs.CONTROL_REFUSED, String.class);
             }

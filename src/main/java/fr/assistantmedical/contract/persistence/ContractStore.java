@@ -144,6 +144,11 @@ public class ContractStore {
 
     /** Appends the event of a change, with the contract's state before and after it. */
     public Uni<Void> log(Change change) {
+        return append(change).replaceWithVoid();
+    }
+
+    /** Appends the event of a change; its id in the log. */
+    public Uni<Long> append(Change change) {
         Change.Event e = change.event();
         EventEntity event = new EventEntity();
         event.contractId = change.after().id();
@@ -154,7 +159,7 @@ public class ContractStore {
         event.reason = e.reason();
         event.stateBefore = change.before() == null ? null : toJson(Snapshot.of(change.before()));
         event.stateAfter = toJson(Snapshot.of(change.after()));
-        return events.persist(event).replaceWithVoid();
+        return events.persist(event).map(persisted -> persisted.id);
     }
 
     public Uni<Payment> payment(UUID contractId, String reference) {

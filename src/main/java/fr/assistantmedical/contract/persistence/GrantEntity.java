@@ -49,4 +49,7 @@ public class GrantEntity {
     public Instant grantedAt;
     @Column(name = "granted_by")
     public String grantedBy;
+    /** The first event of the contract the organisation reads in the change feed: that of the grant. */
+    @Column(name = "since_event")
+    public long sinceEvent;
 }

@@ -156,4 +156,52 @@ class MigrationTest {
             sql.execute("UPDATE contract SET option = 'SECOND_FULL_TIME_ETP_PLUS' WHERE id = '" + resumed + "'");
         }
     }
+
+    @Test
+    void eventsAndGrantsWrittenBeforeJoinTheFeed() throws IOException, SQLException {
+        migrate(1, 2);
+        String shared = "00000000-0000-0000-0000-0000000000f1";
+        String other = "00000000-0000-0000-0000-0000000000f2";
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            contract(sql, shared, "ACTIVE", "2025-03-20", null);
+            contract(sql, other, "ACTIVE", "2025-03-20", null);
+            event(sql, shared, "SIGNED", "2025-03-01");
+            event(sql, other, "SIGNED", "2025-03-01");
+            sql.execute("INSERT INTO contract_event (contract_id, occurred_at, actor, type, effective_date, reason, "
+                    + "state_after) VALUES ('" + shared + "', now(), 'agent-751', 'ACCESS_GRANTED', '2025-03-02', "
+                    + "'Accès ouvert à Logiciel-A', '{}')");
+            event(sql, shared, "ACTIVATED", "2025-03-20");
+            // The same organisation under two cases, and one granted without its event.
+            sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by) VALUES "
+                    + "('" + shared + "', 'Logiciel-A', now(), 'agent-751'), "
+                    + "('" + shared + "', 'logiciel-a', now(), 'agent-751'), "
+                    + "('" + other + "', 'LOGICIEL-B', now(), 'agent-751')");
+        }
+
+        migrate(3, 24);
+
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            // Every event has its position, in the order of the log.
+            assertEquals(List.of("1 SIGNED", "2 SIGNED", "3 ACCESS_GRANTED", "4 ACTIVATED"), rows(sql,
+                    "SELECT f.position, e.type FROM contract_feed f JOIN contract_event e ON e.id = f.event_id "
+                            + "ORDER BY f.position"));
+            assertEquals(List.of("0"), rows(sql, "SELECT count(*) FROM contract_feed f JOIN contract_event e "
+                    + "ON e.id = f.event_id WHERE e.id <> (SELECT min(id) FROM contract_event) + f.position - 1"));
+            // Grants in lower case, merged, read from their grant event on.
+            assertEquals(List.of(shared + " logiciel-a ACCESS_GRANTED", other + " logiciel-b null"), rows(sql,
+                    "SELECT g.contract_id, g.organisation, e.type FROM contract_grant g "
+                            + "LEFT JOIN contract_event e ON e.id = g.since_event ORDER BY g.contract_id"));
+            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO contract_grant (contract_id, "
+                    + "organisation, granted_at, granted_by) VALUES ('" + other + "', 'Logiciel-C', now(), 'x')"));
+            // An event written after gets the next position when its transaction commits.
+            event(sql, other, "SUSPENDED", "2025-06-01");
+            assertEquals(List.of("5 SUSPENDED"), rows(sql, "SELECT f.position, e.type FROM contract_feed f "
+                    + "JOIN contract_event e ON e.id = f.event_id WHERE f.position > 4"));
+            // The feed is append-only, and the cursors' key is there, 16 bytes.
+            assertThrows(SQLException.class, () -> sql.execute("DELETE FROM contract_feed"));
+            assertEquals(List.of("16"), rows(sql, "SELECT length(key) FROM feed_cursor_key"));
+        }
+    }
 }

@@ -1,0 +1,85 @@
+package fr.assistantmedical.contract.persistence;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The change feed in plain SQL: events by their commit-order position (V20). A page reads the last
+ * position first, then the events up to it: every position up to it had committed, so a page never
+ * passes over an event that commits later.
+ */
+@ApplicationScoped
+public class FeedRepository {
+
+    /** An event of the feed. */
+    public record FeedEvent(long position, UUID contractId, Instant occurredAt, String actor, String type,
+            LocalDate effectiveDate, String reason, String stateAfter) {
+    }
+
+    /** Events after a position, and the last position committed when they were read. */
+    public record FeedPage(List<FeedEvent> events, long head) {
+    }
+
+    private static final String COLUMNS = "f.position, e.contract_id, e.occurred_at, e.actor, e.type, "
+            + "e.effective_date, e.reason, e.state_after";
+
+    private final Pool pool;
+
+    FeedRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The events of a CPAM's contracts. */
+    public Uni<FeedPage> ofCpam(String cpamCode, long after, int limit) {
+        return page("SELECT " + COLUMNS + " FROM contract_feed f JOIN contract_event e ON e.id = f.event_id "
+                + "JOIN contract c ON c.id = e.contract_id "
+                + "WHERE f.position > $2 AND f.position <= $3 AND c.cpam_code = $1 ORDER BY f.position LIMIT $4",
+                cpamCode, after, limit);
+    }
+
+    /**
+     * The events of the contracts shared with an organisation, from each grant on; the grants
+     * themselves (which name other organisations) are not part of it.
+     */
+    public Uni<FeedPage> ofOrganisation(String organisation, long after, int limit) {
+        return page("SELECT " + COLUMNS + " FROM contract_feed f JOIN contract_event e ON e.id = f.event_id "
+                + "JOIN contract_grant g ON g.contract_id = e.contract_id AND g.organisation = $1 "
+                + "WHERE f.position > $2 AND f.position <= $3 AND e.id >= g.since_event "
+                + "AND e.type NOT IN ('ACCESS_GRANTED', 'ACCESS_REVOKED') ORDER BY f.position LIMIT $4",
+                organisation, after, limit);
+    }
+
+    /** The key that seals cursors, drawn by the migration. */
+    public Uni<byte[]> cursorKey() {
+        return pool.query("SELECT key FROM feed_cursor_key WHERE id = 1").execute()
+                .map(rows -> rows.iterator().next().getBuffer("key").getBytes());
+    }
+
+    private Uni<FeedPage> page(String sql, String tenant, long after, int limit) {
+        return pool.query("SELECT coalesce(max(position), 0) AS head FROM contract_feed").execute()
+                .map(rows -> rows.iterator().next().getLong("head"))
+                .flatMap(head -> pool.preparedQuery(sql).execute(Tuple.of(tenant, after, head, limit)).map(rows -> {
+                    List<FeedEvent> events = new ArrayList<>();
+                    for (Row row : rows) {
+                        events.add(event(row));
+                    }
+                    return new FeedPage(events, head);
+                }));
+    }
+
+    private static FeedEvent event(Row row) {
+        OffsetDateTime at = row.getOffsetDateTime("occurred_at");
+        return new FeedEvent(row.getLong("position"), row.getUUID("contract_id"), at == null ? null : at.toInstant(),
+                row.getString("actor"), row.getString("type"), row.getLocalDate("effective_date"),
+                row.getString("reason"), row.getString("state_after"));
+    }
+}
