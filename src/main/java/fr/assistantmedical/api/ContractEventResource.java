@@ -8,7 +8,7 @@ import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.contract.Access;
 import fr.assistantmedical.contract.ContractFeed;
 import fr.assistantmedical.contract.core.ContractStatus;
-import fr.assistantmedical.contract.persistence.FeedRepository.FeedEvent;
+import fr.assistantmedical.contract.core.FeedEvent;
 import fr.assistantmedical.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -191,7 +191,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<List<GrantResponse>> grants(@PathParam("id") UUID id) {
         return service.grants(id, caller.access()).map(list -> list.stream()
-                .map(g -> new GrantResponse(g.organisation, g.grantedAt, g.grantedBy)).toList());
+                .map(g -> new GrantResponse(g.organisation(), g.grantedAt(), g.grantedBy())).toList());
     }
 
     /** Organisation ids are compared in lower case, the one form they are recorded in. */

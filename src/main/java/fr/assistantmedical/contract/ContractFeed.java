@@ -1,7 +1,7 @@
 package fr.assistantmedical.contract;
 
 import fr.assistantmedical.contract.persistence.FeedRepository;
-import fr.assistantmedical.contract.persistence.FeedRepository.FeedEvent;
+import fr.assistantmedical.contract.core.FeedEvent;
 import fr.assistantmedical.contract.persistence.FeedRepository.FeedPage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

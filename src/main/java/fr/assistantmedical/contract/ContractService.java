@@ -11,6 +11,7 @@ import fr.assistantmedical.contract.core.ContractConflictException;
 import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractSummary;
 import fr.assistantmedical.contract.core.ContractView;
+import fr.assistantmedical.contract.core.Grant;
 import fr.assistantmedical.contract.core.LoggedEvent;
 import fr.assistantmedical.contract.core.ObjectiveRules;
 import fr.assistantmedical.contract.core.Payment;
@@ -274,11 +275,12 @@ public class ContractService {
 
     /** The organisations a contract is shared with, for the agents of its CPAM. */
     @WithSession
-    public Uni<List<GrantEntity>> grants(UUID id, Access access) {
+    public Uni<List<Grant>> grants(UUID id, Access access) {
         if (!access.agent()) {
             return Uni.createFrom().failure(new ContractNotFoundException(id));
         }
-        return store.readOnly().chain(() -> visible(id, access, false)).chain(() -> grants.ofContract(id));
+        return store.readOnly().chain(() -> visible(id, access, false)).chain(() -> grants.ofContract(id))
+                .map(found -> found.stream().map(g -> new Grant(g.organisation, g.grantedAt, g.grantedBy)).toList());
     }
 
     @WithTransaction

@@ -134,10 +134,11 @@ class ContractBadInputTest {
     }
 
     @Test
-    void unknownContractsAnswer404() {
+    void unknownContractsAnswer404AndMalformedIds400() {
         given().filter(OpenApiContract.exchange()).when().get("/api/v1/contracts/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
-        given().filter(OpenApiContract.response()).when().get("/api/v1/contracts/not-a-uuid").then().statusCode(404);
+        given().filter(OpenApiContract.response()).when().get("/api/v1/contracts/not-a-uuid").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test

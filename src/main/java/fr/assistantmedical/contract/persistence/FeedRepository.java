@@ -1,16 +1,14 @@
 package fr.assistantmedical.contract.persistence;
 
+import fr.assistantmedical.contract.core.FeedEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The change feed in plain SQL: events by their commit-order position (V20). A page reads the last
@@ -21,10 +19,6 @@ import java.util.UUID;
 public class FeedRepository {
 
     /** An event of the feed. */
-    public record FeedEvent(long position, UUID contractId, Instant occurredAt, String actor, String type,
-            LocalDate effectiveDate, String reason, String stateAfter) {
-    }
-
     /** Events after a position, and the last position committed when they were read. */
     public record FeedPage(List<FeedEvent> events, long head) {
     }
