@@ -1,13 +1,13 @@
 package fr.assistantmedical.api;
 
+import fr.assistantmedical.api.input.Inputs;
 import fr.assistantmedical.api.mapping.CollectiveContractMapper;
 import fr.assistantmedical.api.model.collective.CollectiveContractRequest;
 import fr.assistantmedical.api.model.collective.CollectiveReviewRequest;
 import fr.assistantmedical.api.model.collective.CollectiveTransitionRequest;
-import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.contract.CollectiveContractService;
 import fr.assistantmedical.contract.core.CollectiveContract;
-import fr.assistantmedical.rulebook.RulebookProvider;
+import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +36,10 @@ public class CollectiveContractResource {
     private static final String BODY_REQUIRED = "le corps de la requête est obligatoire";
 
     private final CollectiveContractService service;
-    private final RulebookProvider rulebooks;
     private final Caller caller;
 
-    CollectiveContractResource(CollectiveContractService service, RulebookProvider rulebooks, Caller caller) {
+    CollectiveContractResource(CollectiveContractService service, Caller caller) {
         this.service = service;
-        this.rulebooks = rulebooks;
         this.caller = caller;
     }
 
@@ -49,11 +47,10 @@ public class CollectiveContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> sign(@Valid @NotNull(message = BODY_REQUIRED) CollectiveContractRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères");
-        }
-        var command = CollectiveContractMapper.toCommand(request, rulebooks.rulebook(), service.today());
-        return service.sign(command, idempotencyKey, caller.access()).map(signed -> {
+        Inputs.checkIdempotencyKey(idempotencyKey);
+        Rulebook rulebook = service.rulebook();
+        var command = CollectiveContractMapper.toCommand(request, rulebook, service.today());
+        return service.sign(command, rulebook, idempotencyKey, caller.access()).map(signed -> {
             CollectiveContract c = signed.contract();
             return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).tag(etag(c))
                     .header("Idempotent-Replayed", signed.replayed() ? "true" : null)

@@ -1,6 +1,7 @@
 package fr.assistantmedical.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.assistantmedical.api.input.Inputs;
 import fr.assistantmedical.api.mapping.ContractMapper;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractRequest;
@@ -38,9 +39,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Aid contracts: signature, follow-up, reviews, payments and status. */
 @Path("/api/v1/contracts")
@@ -64,10 +70,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<Response> sign(@Valid @NotNull(message = BODY_REQUIRED) ContractRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200
-                || fr.assistantmedical.api.input.Inputs.hasControl(idempotencyKey))) {
-            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères imprimables");
-        }
+        Inputs.checkIdempotencyKey(idempotencyKey);
         Rulebook rulebook = service.rulebook();
         var command = ContractMapper.toCommand(request, rulebook, service.today());
         return service.sign(command, rulebook, idempotencyKey, caller.access()).map(signed -> {
@@ -207,7 +210,7 @@ public class ContractResource {
      * unique key): the second run finds the first one's result and answers as a replay, as the same
      * request sent again later would.
      */
-    private static <T> Uni<T> idempotent(java.util.function.Supplier<Uni<? extends T>> change) {
+    private static <T> Uni<T> idempotent(Supplier<Uni<? extends T>> change) {
         return Uni.createFrom().deferred(change)
                 .onFailure(f -> ContractService.isConcurrentUpdate(f) || ContractService.isUniqueViolation(f))
                 .retry().atMost(4); // at once, on the same event loop: the reactive session needs it
@@ -222,12 +225,12 @@ public class ContractResource {
      * when one of its tags does. A weak tag (W/"1") never matches, as If-Match needs a strong
      * comparison, and neither does a tag that is no version: an empty set.
      */
-    static java.util.Set<Long> version(String ifMatch) {
+    static Set<Long> version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
-        java.util.Set<Long> versions = new java.util.HashSet<>();
-        java.util.regex.Matcher tag = IF_MATCH_TAG.matcher(ifMatch);
+        Set<Long> versions = new HashSet<>();
+        Matcher tag = IF_MATCH_TAG.matcher(ifMatch);
         while (tag.find()) {
             if (tag.group(1) == null) {
                 try {
@@ -240,7 +243,7 @@ public class ContractResource {
         return versions;
     }
 
-    private static final java.util.regex.Pattern IF_MATCH_TAG = java.util.regex.Pattern.compile("(W/)?\"([^\"]*)\"");
+    private static final Pattern IF_MATCH_TAG = Pattern.compile("(W/)?\"([^\"]*)\"");
 
     private static String encode(long seq) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.UTF_8));

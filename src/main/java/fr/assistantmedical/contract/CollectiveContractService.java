@@ -8,6 +8,7 @@ import fr.assistantmedical.contract.core.ContractConflictException;
 import fr.assistantmedical.contract.persistence.CollectiveContractStore;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.CollectiveMember;
+import fr.assistantmedical.rules.Rulebook;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +60,11 @@ public class CollectiveContractService {
      * Signs a collective contract. With an idempotency key, a retry of the same request returns the
      * contract first signed; the same key with another request is refused (422).
      */
-    public Uni<Signed> sign(CollectiveContracts.Sign command, String clientKey, Access access) {
+    public Uni<Signed> sign(CollectiveContracts.Sign command, Rulebook rulebook, String clientKey, Access access) {
         if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
             return Uni.createFrom().failure(new ForbiddenCpamException(command.cpamCode()));
         }
-        Context context = context(access);
+        Context context = new Context(rulebook, today(), Instant.now(clock), access.actor());
         // Keys are scoped to the CPAM: another CPAM's key never reveals its contract.
         String key = clientKey == null ? null : access.cpamCode() + ":" + clientKey;
         String hash = hash(command.toString());
@@ -144,6 +145,11 @@ public class CollectiveContractService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The rulebook in force, taken once for a signature: its command is read and checked against the same. */
+    public Rulebook rulebook() {
+        return rulebooks.rulebook();
     }
 
     private Context context(Access access) {

@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -198,7 +199,7 @@ public class ContractService {
     // ------------------------------------------------------------------ changes
 
     @WithTransaction
-    public Uni<ContractView> transition(UUID id, java.util.Set<Long> ifMatch, Commands.Transition command, Access access) {
+    public Uni<ContractView> transition(UUID id, Set<Long> ifMatch, Commands.Transition command, Access access) {
         return forChange(id, access).flatMap(loaded -> {
             loaded.contract().requireVersion(ifMatch);
             if (command.action() == ContractAction.RENEW) {
@@ -224,7 +225,7 @@ public class ContractService {
 
     /** Records the review of a contract year; the same review again changes nothing. */
     @WithTransaction
-    public Uni<Reviewed> review(UUID id, java.util.Set<Long> ifMatch, Commands.Review command, Access access) {
+    public Uni<Reviewed> review(UUID id, Set<Long> ifMatch, Commands.Review command, Access access) {
         return forChange(id, access).flatMap(loaded -> {
             Reviews.Outcome outcome = Reviews.review(loaded.contract(), command, context(access));
             Change change = checked(outcome.change(), ifMatch);
@@ -234,7 +235,7 @@ public class ContractService {
 
     /** Records a payment; the same payment again (same reference) changes nothing. */
     @WithTransaction
-    public Uni<Paid> pay(UUID id, java.util.Set<Long> ifMatch, Commands.Payment command, Access access) {
+    public Uni<Paid> pay(UUID id, Set<Long> ifMatch, Commands.Payment command, Access access) {
         return forChange(id, access).flatMap(loaded -> store.payment(id, command.reference()).flatMap(existing -> {
             Payments.Outcome outcome = Payments.pay(loaded.contract(), command, existing, context(access));
             Change change = checked(outcome.change(), ifMatch);
@@ -246,7 +247,7 @@ public class ContractService {
 
     /** Sets or corrects the objective; the same objective again changes nothing. */
     @WithTransaction
-    public Uni<ContractView> setObjective(UUID id, java.util.Set<Long> ifMatch, Commands.SetObjective command, Access access) {
+    public Uni<ContractView> setObjective(UUID id, Set<Long> ifMatch, Commands.SetObjective command, Access access) {
         return forChange(id, access).flatMap(loaded -> {
             Change change = checked(ObjectiveRules.set(loaded.contract(), command, context(access)), ifMatch);
             return save(loaded, change).replaceWith(view(change.after()));
@@ -294,7 +295,7 @@ public class ContractService {
     // ------------------------------------------------------------------ helpers
 
     /** A change must be made on the version the caller read; finding the same request again needs no version. */
-    private static Change checked(Change change, java.util.Set<Long> ifMatch) {
+    private static Change checked(Change change, Set<Long> ifMatch) {
         if (change.changed()) {
             change.before().requireVersion(ifMatch);
         }

@@ -2,6 +2,7 @@ package fr.assistantmedical.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Which token roles and claims mean what: identity providers name them differently. */
 @ConfigMapping(prefix = "app.security")
@@ -19,11 +20,11 @@ public interface SecurityConfig {
 
     /** The longest lifetime (exp - iat) of an accepted token. */
     @WithDefault("PT24H")
-    java.time.Duration maxTokenLifetime();
+    Duration maxTokenLifetime();
 
     /** How far in the future a token's iat may be, for clocks slightly apart. */
     @WithDefault("PT60S")
-    java.time.Duration clockSkew();
+    Duration clockSkew();
 
     interface Roles {
         @WithDefault("cpam-agent")

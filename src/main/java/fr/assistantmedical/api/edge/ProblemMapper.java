@@ -37,11 +37,23 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -214,7 +226,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response doctorEngaged(DoctorEngagedException e, UriInfo uri) {
-        Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+        Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("contractId", e.engagement().contractId().toString());
         extensions.put("engagement", e.engagement().kind().name());
         if (e.rpps() != null) {
@@ -290,8 +302,8 @@ public class ProblemMapper {
      * causes, suppressed failures and the failures a {@code CompositeException} gathers.
      */
     static boolean databaseUnavailable(Throwable failure) {
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         todo.add(failure);
         while (!todo.isEmpty() && seen.size() < 64) {
             Throwable t = todo.poll();
@@ -302,7 +314,7 @@ public class ProblemMapper {
                 return true;
             }
             if (t instanceof io.smallrye.mutiny.CompositeException composite) {
-                composite.getCauses().stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+                composite.getCauses().stream().filter(Objects::nonNull).forEach(todo::add);
             }
             todo.addAll(Arrays.asList(t.getSuppressed()));
             if (t.getCause() != null) {
@@ -321,11 +333,11 @@ public class ProblemMapper {
             return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
         }
         return t instanceof java.net.ConnectException || t instanceof java.net.SocketException
-                || t instanceof java.util.concurrent.TimeoutException
-                || t instanceof java.nio.channels.ClosedChannelException
+                || t instanceof TimeoutException
+                || t instanceof ClosedChannelException
                 || type.startsWith("io.vertx.sqlclient.ClosedConnection")
                 || type.startsWith("io.vertx.core.net.ConnectTimeout")
-                || (t instanceof java.io.IOException && message.contains("Connection reset"))
+                || (t instanceof IOException && message.contains("Connection reset"))
                 || ((type.startsWith("io.vertx.") || type.startsWith("org.hibernate.reactive"))
                         && (message.contains("Connection refused") || message.contains("Connection reset")
                                 || message.contains("connection might get lost") || message.contains("Connection is not active")
@@ -369,13 +381,13 @@ public class ProblemMapper {
         if (type == Boolean.class || type == boolean.class) {
             return "true ou false attendu";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "date attendue au format AAAA-MM-JJ";
         }
         return type == String.class ? "texte attendu" : "type invalide";
     }
 
-    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
 
     /** A body cut off at its size limit, however deep the parser wrapped the failure. */
     private static boolean tooLarge(Throwable failure) {
@@ -395,7 +407,7 @@ public class ProblemMapper {
 
     /** The key a parser refused because the object already had it, or null. */
     public static String duplicateField(JsonProcessingException e) {
-        java.util.regex.Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         return m.find() ? Inputs.echo(m.group(1)) : null;
     }
 
@@ -405,7 +417,7 @@ public class ProblemMapper {
             if (parser instanceof com.fasterxml.jackson.core.JsonParser p && p.currentName() != null) {
                 return p.currentName();
             }
-        } catch (java.io.IOException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException ignored) {
             // the parser may already be closed: fall back to the whole body
         }
         return "body";

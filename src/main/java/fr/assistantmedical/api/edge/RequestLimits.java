@@ -7,6 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -37,14 +40,14 @@ public class RequestLimits {
      */
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> authorization(ContainerRequestContext request) {
-        java.util.List<String> values = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        List<String> values = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (values == null || values.isEmpty()) {
             return Optional.empty();
         }
         if (values.size() > 1) {
             return Optional.of(ProblemMapper.problem(400, ProblemMapper.VALIDATION, "Requête invalide",
                     "Authorization : un seul en-tête est admis.", request.getUriInfo(),
-                    java.util.List.of(new fr.assistantmedical.api.problem.Problem.Violation("Authorization",
+                    List.of(new fr.assistantmedical.api.problem.Problem.Violation("Authorization",
                             "un seul en-tête est admis"))));
         }
         if (values.get(0).length() > MAX_AUTHORIZATION) {
@@ -60,7 +63,7 @@ public class RequestLimits {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         // Media types are case-insensitive (RFC 9110): APPLICATION/JSON is JSON too.
-        if (length != null && (type == null || type.trim().toLowerCase(java.util.Locale.ROOT)
+        if (length != null && (type == null || type.trim().toLowerCase(Locale.ROOT)
                 .startsWith("application/json"))) {
             try {
                 if (Long.parseLong(length.trim()) > maxJsonBody) {
@@ -107,8 +110,8 @@ public class RequestLimits {
      * received from, so the client is the {@code hops}-th entry from the right. What is left of it the
      * client wrote itself. Several headers count as one list, in order.
      */
-    static String forwardedClient(java.util.List<String> headers, int hops) {
-        java.util.List<String> entries = new java.util.ArrayList<>();
+    static String forwardedClient(List<String> headers, int hops) {
+        List<String> entries = new ArrayList<>();
         for (String header : headers) {
             for (String entry : header.split(",")) {
                 if (!entry.isBlank()) {

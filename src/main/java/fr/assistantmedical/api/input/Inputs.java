@@ -1,5 +1,6 @@
 package fr.assistantmedical.api.input;
 
+import fr.assistantmedical.api.problem.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -85,6 +86,13 @@ public final class Inputs {
     /** Whether a date lies in the range the service stores and computes with. */
     public static boolean boundedDate(LocalDate date) {
         return date == null || (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR);
+    }
+
+    /** An Idempotency-Key header: none, or 1 to 200 printable characters (its column's width). */
+    public static void checkIdempotencyKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > 200 || hasControl(key))) {
+            throw new InvalidRequestException("Idempotency-Key", "clé de 1 à 200 caractères imprimables");
+        }
     }
 
     /** Whether text has a NUL or another control character other than tab and line ends. */

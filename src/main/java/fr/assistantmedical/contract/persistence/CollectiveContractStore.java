@@ -11,7 +11,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,8 +80,8 @@ public class CollectiveContractStore {
                 + "signed_on, last_day, status, document, created_at, updated_at, version) "
                 + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11)")
                 .execute(Tuple.tuple(List.of(c.id(), c.cpamCode(), c.structureType().name(), c.etp(), c.signedOn(),
-                        c.lastDay(), c.status().name(), write(c), c.createdAt().atOffset(java.time.ZoneOffset.UTC),
-                        c.updatedAt().atOffset(java.time.ZoneOffset.UTC), c.version())))
+                        c.lastDay(), c.status().name(), write(c), c.createdAt().atOffset(ZoneOffset.UTC),
+                        c.updatedAt().atOffset(ZoneOffset.UTC), c.version())))
                 .replaceWithVoid();
         Uni<Void> allMembers = members;
         return contract.chain(() -> allMembers).replaceWith(c);
@@ -101,7 +103,7 @@ public class CollectiveContractStore {
         return conn.preparedQuery("UPDATE collective_contract SET status = $2, last_day = $3, document = $4::text::jsonb, "
                 + "updated_at = $5, version = $6 WHERE id = $1")
                 .execute(Tuple.tuple(List.of(c.id(), c.status().name(), lastDay, write(c),
-                        c.updatedAt().atOffset(java.time.ZoneOffset.UTC), c.version())))
+                        c.updatedAt().atOffset(ZoneOffset.UTC), c.version())))
                 .replaceWith(c);
     }
 
@@ -120,10 +122,10 @@ public class CollectiveContractStore {
     }
 
     public Uni<Void> rememberKey(SqlConnection conn, String key, String hash, UUID contractId,
-            java.time.Instant at) {
+            Instant at) {
         return conn.preparedQuery("INSERT INTO collective_idempotency_key (key, request_hash, contract_id, created_at) "
                 + "VALUES ($1, $2, $3, $4)").execute(Tuple.of(key, hash, contractId,
-                        at.atOffset(java.time.ZoneOffset.UTC))).replaceWithVoid();
+                        at.atOffset(ZoneOffset.UTC))).replaceWithVoid();
     }
 
     private String write(CollectiveContract c) {
