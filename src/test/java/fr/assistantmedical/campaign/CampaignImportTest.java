@@ -137,12 +137,12 @@ class CampaignImportTest {
         String campaign = Campaigns.create("2025-06-01");
         String otherAgent = TestTokens.agent("931");
         io.restassured.RestAssured.requestSpecification = null; // each call below names its caller
-        given().filter(OpenApiContract.exchange()).auth().oauth2(otherAgent)
+        given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + otherAgent)
                 .when().get("/api/v1/campaigns/" + campaign).then().statusCode(404);
-        given().filter(OpenApiContract.exchange()).auth().oauth2(otherAgent)
+        given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + otherAgent)
                 .when().get("/api/v1/campaigns").then().statusCode(200)
                 .body("campaigns.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(campaign)));
-        given().filter(OpenApiContract.exchange()).auth().oauth2(TestTokens.partner("logiciel-a"))
+        given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + TestTokens.partner("logiciel-a"))
                 .when().get("/api/v1/campaigns/" + campaign + "/targets").then().statusCode(403);
         given().filter(OpenApiContract.response()).header("Authorization", "")
                 .when().get("/api/v1/campaigns/" + UUID.randomUUID() + "/targets").then().statusCode(401);

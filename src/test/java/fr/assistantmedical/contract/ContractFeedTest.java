@@ -52,18 +52,18 @@ class ContractFeedTest {
     private static String sign(String cpam, String agent) {
         String body = Contracts.gp2024(Contracts.rpps(), LocalDate.now().minusDays(40).toString())
                 .replace("\"cpamCode\": \"751\"", "\"cpamCode\": \"" + cpam + "\"");
-        return given().auth().oauth2(agent).contentType(ContentType.JSON).body(body)
+        return given().header("Authorization", "Bearer " + agent).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/contracts").then().statusCode(201).extract().path("id");
     }
 
     private static void activate(String id, String agent) {
-        given().auth().oauth2(agent).contentType(ContentType.JSON)
+        given().header("Authorization", "Bearer " + agent).contentType(ContentType.JSON)
                 .body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"" + LocalDate.now().minusDays(30) + "\"}")
                 .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
     }
 
     private static JsonPath page(String token, String after, int limit, String wait) {
-        var request = given().filter(OpenApiContract.exchange()).auth().oauth2(token)
+        var request = given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + token)
                 .queryParam("limit", limit);
         if (after != null) {
             request.queryParam("after", after);
@@ -166,9 +166,9 @@ class ContractFeedTest {
         String shared = sign(cpam, agent);
         String notShared = sign(cpam, agent);
         // Granted under another case: the same organisation, recorded in lower case.
-        given().auth().oauth2(agent).filter(OpenApiContract.exchange())
+        given().header("Authorization", "Bearer " + agent).filter(OpenApiContract.exchange())
                 .when().put("/api/v1/contracts/" + shared + "/grants/LOGICIEL-FEED").then().statusCode(204);
-        given().auth().oauth2(agent).filter(OpenApiContract.exchange())
+        given().header("Authorization", "Bearer " + agent).filter(OpenApiContract.exchange())
                 .when().get("/api/v1/contracts/" + shared + "/grants").then().statusCode(200)
                 .body("organisation", equalTo(List.of("logiciel-feed")));
         activate(shared, agent);
@@ -194,9 +194,9 @@ class ContractFeedTest {
         assertTrue(otherSees.stream().noneMatch(e -> e.startsWith(shared) || e.startsWith(notShared)));
 
         // Revoked: the contract leaves the partner's feed.
-        given().auth().oauth2(agent)
+        given().header("Authorization", "Bearer " + agent)
                 .when().delete("/api/v1/contracts/" + shared + "/grants/Logiciel-Feed").then().statusCode(204);
-        given().auth().oauth2(agent)
+        given().header("Authorization", "Bearer " + agent)
                 .when().get("/api/v1/contracts/" + shared + "/grants").then().statusCode(200)
                 .body("$", equalTo(List.of()));
         assertEquals(List.of(), page(partner, partnerBefore, 500, null).getList("items"));
@@ -213,23 +213,23 @@ class ContractFeedTest {
         assertNotEquals(cursor, page(agent, null, 1, null).getString("nextCursor"));
         for (String token : List.of(TestTokens.agent(cpam.equals("998") ? "997" : "998"),
                 TestTokens.partner("logiciel-feed"))) {
-            given().auth().oauth2(token).queryParam("after", cursor)
+            given().header("Authorization", "Bearer " + token).queryParam("after", cursor)
                     .when().get("/api/v1/contract-events").then().statusCode(400)
                     .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
                     .body("violations.field", hasItem("after"));
         }
         String altered = (cursor.charAt(5) == 'A' ? "B" : "A");
         altered = cursor.substring(0, 5) + altered + cursor.substring(6);
-        given().auth().oauth2(agent).queryParam("after", altered)
+        given().header("Authorization", "Bearer " + agent).queryParam("after", altered)
                 .when().get("/api/v1/contract-events").then().statusCode(400).body("violations.field", hasItem("after"));
         for (String[] bad : List.of(new String[] {"limit", "0"}, new String[] {"limit", "501"},
                 new String[] {"wait", "31s"}, new String[] {"wait", "soon"})) {
-            given().auth().oauth2(agent).queryParam(bad[0], bad[1])
+            given().header("Authorization", "Bearer " + agent).queryParam(bad[0], bad[1])
                     .when().get("/api/v1/contract-events").then().statusCode(400)
                     .body("violations.field", hasItem(bad[0]));
         }
         given().when().get("/api/v1/contract-events").then().statusCode(401);
-        given().auth().oauth2(TestTokens.ops())
+        given().header("Authorization", "Bearer " + TestTokens.ops())
                 .when().get("/api/v1/contract-events").then().statusCode(403);
     }
 

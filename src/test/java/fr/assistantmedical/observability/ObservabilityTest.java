@@ -65,7 +65,7 @@ class ObservabilityTest {
 
     @Test
     void contractsByStatusMatchTheDatabase() throws Exception {
-        given().auth().oauth2(TestTokens.agent(AsAgent.CPAM)).contentType("application/json")
+        given().header("Authorization", "Bearer " + TestTokens.agent(AsAgent.CPAM)).contentType("application/json")
                 .body(Contracts.gp2024(Contracts.rpps(), "2025-03-01"))
                 .when().post("/api/v1/contracts").then().statusCode(201);
         long inDatabase = signedInDatabase();
