@@ -20,6 +20,14 @@ ok = lambda good: "yes" if good else "**no**"
 attacks = load("attacks.json")
 
 
+def spoofing_limited(f):
+    """The made-up addresses did not escape the limit: at most what one client may send in the time."""
+    allowed = f["statuses"].get("200", 0)
+    if "seconds" in f:
+        return allowed <= f["burst"] + f["per_second"] * f["seconds"] + 1
+    return f["statuses"].get("429", 0) > 0 and allowed < f["requests"]
+
+
 def attack_rows():
     a = attacks
     ex = a["exponent"]
@@ -28,8 +36,9 @@ def attack_rows():
     ll = a["long_line"]
     db = a["killed_connections"]
     return [
-        ("Decimal with a huge exponent (anonymous, `1E-30000000`)",
-         f"statuses {sorted({s for v in ex.values() for s in v['statuses']})}, median {median} ms, slowest {worst} ms",
+        ("Decimal with a huge exponent (anonymous, `1E-10000000`, `1E-30000000`, `1E+10000000`)",
+         f"statuses {sorted({s for v in ex.values() for s in v['statuses']})}, median at most {median} ms per value, "
+         f"slowest single request {worst} ms",
          ok(all(v["statuses"] == [400] for v in ex.values()) and median < 50)),
         ("Batch with a 100 MB line under -Xmx288m",
          f"{ll['good_lines_answered']} good lines answered, the long one an error line, summary {ll['summary'].get('lines')} lines; "
@@ -39,8 +48,10 @@ def attack_rows():
          f"{a['date_in_batch']['lines']} answer lines, summary {a['date_in_batch']['summary']}",
          ok(a["date_in_batch"]["lines"] == 20_002)),
         ("Dates out of range on the API", f"{a['dates']}", ok(all(v[0] == 400 for v in a["dates"].values()))),
-        ("X-Forwarded-For made up by the client (300 requests, burst 40)", f"{a['forwarded_spoofing']['statuses']}",
-         ok(a["forwarded_spoofing"]["statuses"].get("200", 0) <= 60)),
+        ("X-Forwarded-For made up by the client: 300 requests, each with another left-most address, one proxy-appended one "
+         "(limit 20/s, burst 40)", f"{a['forwarded_spoofing']['statuses']}" + (f" in {a['forwarded_spoofing']['seconds']} s"
+                                                                               if "seconds" in a["forwarded_spoofing"] else ""),
+         ok(spoofing_limited(a["forwarded_spoofing"]))),
         ("30 000 client addresses", f"median {a['forwarded_many_clients']['median_ms_first_1000']} ms for the first 1 000, "
          f"{a['forwarded_many_clients']['median_ms_last_1000']} ms for the last 1 000", "measured"),
         ("Connections killed (pg_terminate_backend) during writes, 15 s", f"{db['writes']}, every 503 with Retry-After: {db['every_503_has_retry_after']}",
@@ -67,6 +78,13 @@ RSS at start {attacks['rss_start_mib']} MiB, at most {attacks['rss_max_mib']} Mi
 
 Exponent requests, per endpoint and value (5 each): {attacks['exponent']}.
 The 100 MB line: {attacks['long_line']}.
+Connections were killed by `pg_terminate_backend` every 0.1 s (through `psql`, which slows the
+writer); 30 000 client addresses through the limiter (bounded table, least recently seen forgotten):
+{attacks['forwarded_many_clients']}.
+
+Not covered: with `PROXY_FORWARDING=true`, an `X-Forwarded-For` that is empty or holds only commas
+gets a bare 400 (no problem document) from the proxy-forwarding parser of Quarkus, before the
+service sees the request; the fuzz leaves those two values out.
 """
 
 
@@ -93,7 +111,7 @@ if "--only-new" in sys.argv:
     rows = "\n".join(f"| {name} | {result} | {good} |" for name, result, good in attack_rows())
     old = re.sub(r"(\| Shutdown under load \|[^\n]*)", lambda m: m.group(1) + "\n" + rows, old, count=1)
     old = re.sub(r"\n> Partial run[^\n]*\n", "\n", old)
-    note = (f"\n> Partial run on {date.today().isoformat()} (`ONLY_NEW=1 reliability/run`, the machine being shared): "
+    note = (f"\n> Partial run on {date.today().isoformat()} (the steps `ONLY_NEW=1 reliability/run` runs, the machine being shared): "
             "the HTTP fuzz and the attack classes were re-run on the final code; the database faults, the two "
             "instances, the soak and the shutdown are from the full run dated above.\n")
     old = old.replace("\n## Summary\n", note + "\n## Summary\n", 1)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import fr.assistantmedical.api.input.BoundedDeserializers;
 import fr.assistantmedical.api.model.SimulationResponse;
 import fr.assistantmedical.campaign.model.Campaign;
 import fr.assistantmedical.campaign.model.Target;
@@ -48,7 +49,10 @@ public class PresentationService {
         this.rulebooks = rulebooks;
         this.clock = clock;
         // The kept answer may predate fields added to the API since: read what is known.
-        this.simulations = json.readerFor(SimulationResponse.class)
+        // It is the service's own document, not a request: the bounds of requests do not apply (its
+        // contract years may end after 9999 for a campaign dated in 9999).
+        this.simulations = json.copy().registerModule(BoundedDeserializers.unbounded())
+                .readerFor(SimulationResponse.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 

@@ -137,8 +137,9 @@ class ContractBadInputTest {
     void unknownContractsAnswer404AndMalformedIds400() {
         given().filter(OpenApiContract.exchange()).when().get("/api/v1/contracts/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        // An id that is no UUID names no contract: a 400 naming it, as openapi.yaml says.
         given().filter(OpenApiContract.response()).when().get("/api/v1/contracts/not-a-uuid").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"));
+                .contentType(startsWith("application/problem+json")).body("violations[0].field", equalTo("id"));
     }
 
     @Test

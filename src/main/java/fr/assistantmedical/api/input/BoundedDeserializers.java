@@ -25,6 +25,15 @@ public final class BoundedDeserializers {
         return module;
     }
 
+    /** Jackson's own deserializers back, for documents the service wrote itself. */
+    public static SimpleModule unbounded() {
+        SimpleModule module = new SimpleModule("unbounded-documents");
+        module.addDeserializer(BigDecimal.class, new NumberDeserializers.BigDecimalDeserializer());
+        module.addDeserializer(LocalDate.class, com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE);
+        module.addDeserializer(String.class, StringDeserializer.instance);
+        return module;
+    }
+
     static final class Decimal extends NumberDeserializers.BigDecimalDeserializer {
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
