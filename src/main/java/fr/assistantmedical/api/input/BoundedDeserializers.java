@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ public final class BoundedDeserializers {
     public static SimpleModule unbounded() {
         SimpleModule module = new SimpleModule("unbounded-documents");
         module.addDeserializer(BigDecimal.class, new NumberDeserializers.BigDecimalDeserializer());
-        module.addDeserializer(LocalDate.class, com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE);
+        module.addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE);
         module.addDeserializer(String.class, StringDeserializer.instance);
         return module;
     }
