@@ -4,11 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.assistantmedical.support.OpenApiContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import org.junit.jupiter.api.function.Executable;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -64,5 +74,78 @@ class ReferenceResourceTest {
             }
         }
         assertTrue(amounts >= 44, "3 options x 5 rows x 3 regimes, less the third time's year 1 of 2024, found " + amounts);
+    }
+
+    /** Every dated value of the bundled rulebook file is served as written: date, value, certainty, source. */
+    @Test
+    void theRulebookIsServedAsWritten() throws IOException {
+        JsonNode file;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
+            file = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        JsonNode served = new ObjectMapper().readTree(given().when().get("/api/v1/rulebook").then().statusCode(200)
+                .extract().asString());
+        assertEquals(file.path("parameters").size(), served.path("parameters").size(), "parameters served");
+        List<Executable> checks = new ArrayList<>();
+        for (JsonNode parameter : file.path("parameters")) {
+            String name = parameter.path("name").asText();
+            JsonNode got = null;
+            for (JsonNode p : served.path("parameters")) {
+                if (p.path("name").asText().equals(name)) {
+                    got = p;
+                }
+            }
+            JsonNode servedParameter = got;
+            checks.add(() -> assertNotNull(servedParameter, name + " is served"));
+            if (servedParameter == null) {
+                continue;
+            }
+            checks.add(() -> assertEquals(parameter.path("values").size(), servedParameter.path("values").size(),
+                    name + " values"));
+            for (int i = 0; i < Math.min(parameter.path("values").size(), servedParameter.path("values").size()); i++) {
+                JsonNode want = parameter.path("values").get(i);
+                JsonNode value = servedParameter.path("values").get(i);
+                String what = name + " from " + want.path("from").asText();
+                checks.add(() -> assertEquals(want.path("from").asText(), value.path("from").asText(), what));
+                checks.add(() -> assertSameValue(want.path("value"), value.path("value"), what));
+                if (want.has("source")) {
+                    checks.add(() -> assertEquals(want.path("source").asText(), value.path("source").path("id").asText(),
+                            what + " source"));
+                    checks.add(() -> assertEquals(want.path("certainty").asText(), value.path("certainty").asText(),
+                            what + " certainty"));
+                }
+            }
+        }
+        // A few values read in the sources themselves, so that the file and the service cannot drift together.
+        checks.add(() -> assertSameValue(19000, served, "amounts.HALF_TIME.year1", "2024-06-22")); // ameli 2024
+        checks.add(() -> assertSameValue(38000, served, "amounts.FULL_TIME.year1", "2024-06-22")); // ameli 2024
+        checks.add(() -> assertSameValue(7000, served, "amounts.THIRD_TIME.year3Plus", "2019-08-21")); // avenant 7
+        checks.add(() -> assertSameValue(775, served, "percentiles.MEDECINE_GENERALE.MT.P30", "2024-06-22")); // Mesdocs
+        checks.add(() -> assertSameValue(640, served, "percentiles.MEDECINE_GENERALE.MT.P30", "2019-08-21")); // reagjir
+        checks.add(() -> assertSameValue(0.20, served, "objectives.increase.THIRD_TIME.P30_P50", "2019-08-21"));
+        assertAll(checks);
+    }
+
+    private static void assertSameValue(double expected, JsonNode served, String name, String from) {
+        for (JsonNode p : served.path("parameters")) {
+            for (JsonNode v : p.path("values")) {
+                if (p.path("name").asText().equals(name) && v.path("from").asText().equals(from)) {
+                    assertEquals(0, BigDecimal.valueOf(expected).compareTo(v.path("value").decimalValue()),
+                            name + " from " + from + ": " + v.path("value"));
+                    return;
+                }
+            }
+        }
+        throw new AssertionError(name + " from " + from + " is not served");
+    }
+
+    private static void assertSameValue(JsonNode want, JsonNode got, String what) {
+        if (want.isNumber() && got.isNumber()) {
+            assertEquals(0, want.decimalValue().compareTo(got.decimalValue()), what + ": " + want + " / " + got);
+        } else if (want.isNull() || want.isMissingNode()) {
+            assertTrue(got.isNull() || got.isMissingNode(), what + " is unknown: " + got);
+        } else {
+            assertEquals(want.toString(), got.toString(), what);
+        }
     }
 }

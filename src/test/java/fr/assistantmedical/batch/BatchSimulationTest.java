@@ -3,12 +3,16 @@ package fr.assistantmedical.batch;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import fr.assistantmedical.support.LawCases;
+import fr.assistantmedical.support.LawCases.LawCase;
 import fr.assistantmedical.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -86,6 +90,94 @@ class BatchSimulationTest {
         JsonNode summary = JSON.readTree(lines[lines.length - 1]).get("summary");
         assertEquals(300, summary.get("lines").asInt());
         assertEquals(0, summary.get("errors").asInt());
+    }
+
+    /** The law cases, sent as one batch, hold on the figures a batch line carries. */
+    @Test
+    void theLawCasesHoldInABatch() throws Exception {
+        List<LawCase> cases = LawCases.cases()
+                .filter(c -> c.endpoint().equals("simulations") && c.status() == 200).toList();
+        assertTrue(cases.size() >= 30, "law cases of the simulations: " + cases.size());
+        StringBuilder body = new StringBuilder();
+        cases.forEach(c -> body.append(c.request()).append('\n'));
+        String[] lines = given().auth().oauth2(token()).contentType("application/x-ndjson")
+                .body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/simulations/batch").then().statusCode(200).extract().asString().split("\n");
+        assertEquals(cases.size() + 1, lines.length);
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            LawCase c = cases.get(i);
+            JsonNode line = JSON.readTree(lines[i]);
+            LawCase batchable = new LawCase(c.file(), c.name(), JSON.createObjectNode().put("endpoint", "simulations")
+                    .set("expect", batchable(c.expect())));
+            checks.add(() -> assertAll(c.toString(), LawCases.checks(batchable, answer(line))));
+        }
+        assertAll(checks);
+    }
+
+    /** What a case expects among the figures a batch line carries. */
+    private static JsonNode batchable(JsonNode expect) {
+        ObjectNode kept = JSON.createObjectNode();
+        for (String key : List.of("status", "regime", "options", "missingInputs", "provisional")) {
+            if (expect.has(key)) {
+                kept.set(key, expect.get(key));
+            }
+        }
+        if (expect.has("simulations")) {
+            ObjectNode simulations = kept.putObject("simulations");
+            expect.get("simulations").fields().forEachRemaining(o -> {
+                ObjectNode option = simulations.putObject(o.getKey());
+                for (String key : List.of("maxAid", "totalMaxAid", "provisional", "warnings", "warningsInclude")) {
+                    if (o.getValue().has(key)) {
+                        option.set(key, o.getValue().get(key));
+                    }
+                }
+                JsonNode objective = o.getValue().path("objective");
+                if (objective.isObject()) {
+                    ObjectNode targets = JSON.createObjectNode();
+                    for (String indicator : List.of("patientsMt", "patientsFileActive")) {
+                        JsonNode want = objective.path(indicator);
+                        if (want.isNull()) {
+                            targets.putNull(indicator);
+                        } else if (want.isObject()) {
+                            ObjectNode t = targets.putObject(indicator);
+                            for (String key : List.of("target", "increase")) {
+                                if (want.has(key)) {
+                                    t.set(key, want.get(key));
+                                }
+                            }
+                        }
+                    }
+                    if (targets.size() > 0) {
+                        option.set("objective", targets);
+                    }
+                }
+            });
+        }
+        return kept;
+    }
+
+    /** A batch line in the shape of the single answer, for the fields it carries. */
+    private static JsonNode answer(JsonNode line) {
+        ObjectNode answer = JSON.createObjectNode();
+        ObjectNode eligibility = answer.putObject("eligibility");
+        for (String key : List.of("status", "regime", "options", "missingInputs")) {
+            eligibility.set(key, line.get(key));
+        }
+        answer.set("provisional", line.get("provisional"));
+        ArrayNode simulations = answer.putArray("simulations");
+        line.path("simulations").forEach(s -> {
+            ObjectNode o = simulations.addObject();
+            o.set("option", s.get("option"));
+            ArrayNode years = o.putArray("years");
+            s.path("maxAid").forEach(amount -> years.addObject().set("maxAid", amount));
+            o.set("totalMaxAid", s.get("totalMaxAid"));
+            o.set("provisional", s.get("provisional"));
+            ArrayNode warnings = o.putArray("warnings");
+            s.path("warnings").forEach(w -> warnings.addObject().set("parameter", w));
+            o.set("objective", s.get("objective"));
+        });
+        return answer;
     }
 
     /** The figures of a batch line are those of the single answer. */

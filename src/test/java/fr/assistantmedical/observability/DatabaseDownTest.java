@@ -32,7 +32,7 @@ class DatabaseDownTest {
     @Test
     void readyWhileTheDatabaseIsShownDown() {
         given().when().get(management + "health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get(management + "health/live").then().statusCode(200);
+        given().when().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get(management + "health/well").then().statusCode(503)
                 .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'database' }.data.error", endsWith("ConnectException"));

@@ -46,7 +46,7 @@ class ObservabilityTest {
         for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/well", "/q/metrics"}) {
             given().when().get(path).then().statusCode(404).body(not(containsString("public-key")));
         }
-        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/simulations"));
         given().when().get(management + "openapi").then().statusCode(404);
     }
 
@@ -54,7 +54,8 @@ class ObservabilityTest {
     void businessAndHttpMetricsAreScraped() {
         given().contentType("application/json")
                 .body("{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}")
-                .when().post("/api/v1/simulations").then().statusCode(200);
+                .when().post("/api/v1/simulations").then().statusCode(200)
+                .body("eligibility.status", equalTo("ELIGIBLE"));
         given().when().get(management + "metrics").then().statusCode(200)
                 .body(containsString("aide_simulations_total{option=\"HALF_TIME\"}"))
                 .body(containsString("aide_database_up 1.0"))

@@ -2,6 +2,8 @@ package fr.assistantmedical.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import fr.assistantmedical.support.OpenApiContract;
@@ -34,7 +36,8 @@ class TokenVerificationTest {
 
     @Test
     void aValidTokenIsAccepted() {
-        given().auth().oauth2(TestTokens.agent("751")).when().get("/api/v1/contracts").then().statusCode(200);
+        given().auth().oauth2(TestTokens.agent("751")).when().get("/api/v1/contracts").then().statusCode(200)
+                .contentType(startsWith("application/json")).body("items", notNullValue());
     }
 
     @Test
@@ -96,7 +99,8 @@ class TokenVerificationTest {
     void thePublicSimulatorNeedsNoToken() {
         given().filter(OpenApiContract.exchange()).contentType("application/json")
                 .body("{\"asOf\": \"2025-03-01\", \"specialty\": \"MEDECINE_GENERALE\", \"sector\": \"1\", \"patientsMt\": 1200}")
-                .when().post("/api/v1/simulations").then().statusCode(200);
+                .when().post("/api/v1/simulations").then().statusCode(200)
+                .body("eligibility.status", equalTo("ELIGIBLE")).body("simulations.option", hasItems("HALF_TIME"));
     }
 
     private static String b64(String json) {
