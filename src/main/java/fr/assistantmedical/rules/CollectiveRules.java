@@ -26,9 +26,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The collective contract (in force 25 February 2026): a group practice's company (SCP, SCM, SISA)
@@ -340,46 +338,5 @@ public final class CollectiveRules {
     /** 1.5 becomes "1,5". */
     static String etpText(BigDecimal etp) {
         return etp.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static final class Verdict {
-        final List<Reason> reasons = new ArrayList<>();
-        final Set<String> missing = new LinkedHashSet<>();
-
-        void add(Reason reason) {
-            reasons.add(reason);
-        }
-
-        void met(String code, String message, String parameter, ParameterValue value) {
-            add(new Reason(code, Outcome.MET, message, null, parameter, value == null ? null : value.source(), null));
-        }
-
-        void notMet(String code, String message, String parameter, ParameterValue value, String input) {
-            add(new Reason(code, Outcome.NOT_MET, message, null, parameter, value == null ? null : value.source(),
-                    input));
-        }
-
-        void undecided(String code, String message, String parameter, ParameterValue value, String input) {
-            add(new Reason(code, Outcome.UNDECIDED, message, null, parameter, value == null ? null : value.source(),
-                    input));
-            if (input != null) {
-                missing.add(input);
-            }
-        }
-
-        List<Reason> settled() {
-            return reasons.stream().filter(r -> r.outcome() != Outcome.UNDECIDED).toList();
-        }
-
-        EligibilityStatus status() {
-            boolean undecided = false;
-            for (Reason r : reasons) {
-                if (r.outcome() == Outcome.NOT_MET) {
-                    return EligibilityStatus.NOT_ELIGIBLE;
-                }
-                undecided |= r.outcome() == Outcome.UNDECIDED;
-            }
-            return undecided ? EligibilityStatus.TO_CONFIRM : EligibilityStatus.ELIGIBLE;
-        }
     }
 }

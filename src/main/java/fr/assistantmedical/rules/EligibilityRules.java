@@ -26,9 +26,7 @@ import static fr.assistantmedical.rules.ParameterNames.TERRITORY_RESTRICTED;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Decides whether a doctor may sign an aid contract on a date, and for which options. */
 public final class EligibilityRules {
@@ -409,50 +407,5 @@ public final class EligibilityRules {
 
     private static String capitalize(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** Collects reasons; the doctor-level ones decide the status. */
-    private static final class Verdict {
-        final List<Reason> reasons = new ArrayList<>();
-        final Set<String> missing = new LinkedHashSet<>();
-
-        void add(Reason reason) {
-            reasons.add(reason);
-        }
-
-        void met(String code, String message, String parameter, ParameterValue value) {
-            add(new Reason(code, Outcome.MET, message, null, parameter, value == null ? null : value.source(), null));
-        }
-
-        void notMet(String code, String message, String parameter, ParameterValue value) {
-            notMet(code, message, parameter, value, null);
-        }
-
-        void notMet(String code, String message, String parameter, ParameterValue value, String input) {
-            add(new Reason(code, Outcome.NOT_MET, message, null, parameter, value == null ? null : value.source(),
-                    input));
-        }
-
-        void undecided(String code, String message, String parameter, ParameterValue value, String input) {
-            add(new Reason(code, Outcome.UNDECIDED, message, null, parameter, value == null ? null : value.source(),
-                    input));
-            if (input != null) {
-                missing.add(input);
-            }
-        }
-
-        EligibilityStatus status() {
-            boolean undecided = false;
-            for (Reason r : reasons) {
-                if (r.option() != null) {
-                    continue;
-                }
-                if (r.outcome() == Outcome.NOT_MET) {
-                    return EligibilityStatus.NOT_ELIGIBLE;
-                }
-                undecided |= r.outcome() == Outcome.UNDECIDED;
-            }
-            return undecided ? EligibilityStatus.TO_CONFIRM : EligibilityStatus.ELIGIBLE;
-        }
     }
 }

@@ -25,6 +25,8 @@ import fr.assistantmedical.contract.core.DoctorEngagedException;
 import fr.assistantmedical.contract.core.InvalidTransitionException;
 import fr.assistantmedical.contract.core.NotEligibleException;
 import fr.assistantmedical.contract.core.PreconditionFailedException;
+import fr.assistantmedical.rules.EligibilityStatus;
+import fr.assistantmedical.rules.Reason;
 import fr.assistantmedical.rules.RulebookException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -238,11 +240,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response collectiveNotEligible(CollectiveNotEligibleException e, UriInfo uri) {
         var eligibility = e.eligibility();
-        var reasons = ResponseMapper.reasons(eligibility.reasons().stream().filter(r -> r.outcome() != Outcome.MET)
-                .toList());
-        return problem(422, "/problems/not-eligible", "Contrat impossible", e.getMessage(), uri, null,
-                Map.of("eligibilityStatus", eligibility.status().name(), "reasons", reasons,
-                        "missingInputs", eligibility.missingInputs()));
+        return notEligible(e.getMessage(), eligibility.status(), eligibility.reasons(), eligibility.missingInputs(), uri);
     }
 
     @ServerExceptionMapper
@@ -254,11 +252,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notEligible(NotEligibleException e, UriInfo uri) {
         var eligibility = e.eligibility();
-        var reasons = ResponseMapper.reasons(eligibility.reasons().stream().filter(r -> r.outcome() != Outcome.MET)
-                .toList());
-        return problem(422, "/problems/not-eligible", "Contrat impossible", e.getMessage(), uri, null,
-                Map.of("eligibilityStatus", eligibility.status().name(), "reasons", reasons,
-                        "missingInputs", eligibility.missingInputs()));
+        return notEligible(e.getMessage(), eligibility.status(), eligibility.reasons(), eligibility.missingInputs(), uri);
+    }
+
+    /** A 422 with the reasons that are not met, as the eligibility answer gives them. */
+    private static Response notEligible(String message, EligibilityStatus status, List<Reason> all,
+            List<String> missingInputs, UriInfo uri) {
+        var reasons = ResponseMapper.reasons(all.stream().filter(r -> r.outcome() != Outcome.MET).toList());
+        return problem(422, "/problems/not-eligible", "Contrat impossible", message, uri, null,
+                Map.of("eligibilityStatus", status.name(), "reasons", reasons, "missingInputs", missingInputs));
     }
 
     @ServerExceptionMapper
