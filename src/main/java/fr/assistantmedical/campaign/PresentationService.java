@@ -14,6 +14,7 @@ import fr.assistantmedical.campaign.presentation.Presentations;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.Specialty;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,6 +57,7 @@ public class PresentationService {
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    @WithSpan
     public byte[] pdf(Campaign campaign, Target target) {
         SimulationResponse simulation;
         try {
@@ -73,6 +75,7 @@ public class PresentationService {
     }
 
     /** Writes a ZIP of the campaign's presentations (or of its targets in one status), one target at a time. */
+    @WithSpan
     public void archive(Campaign campaign, EligibilityStatus status, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             String after = null;

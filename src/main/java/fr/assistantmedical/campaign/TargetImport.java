@@ -25,6 +25,7 @@ import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Simulation;
 import fr.assistantmedical.rules.Simulator;
 import fr.assistantmedical.simulation.SimulationService;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -112,6 +113,7 @@ public class TargetImport {
      *
      * @throws CampaignInputException when a CSV file has no usable header (nothing is imported)
      */
+    @WithSpan
     public ImportSummary importTargets(Campaign campaign, InputStream body, BatchFormat format, String actor)
             throws IOException {
         BoundedLines input = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);

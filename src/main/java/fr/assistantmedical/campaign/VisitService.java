@@ -7,6 +7,7 @@ import fr.assistantmedical.campaign.model.VisitOutcome;
 import fr.assistantmedical.campaign.persistence.VisitRepository;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.Text;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,7 @@ public class VisitService {
         this.clock = clock;
     }
 
+    @WithSpan
     public Uni<Recorded> record(UUID campaignId, String rpps, Command command, String idempotencyKey,
             String cpamCode, String actor) {
         Instant now = Instant.now(clock);

@@ -9,6 +9,7 @@ import fr.assistantmedical.contract.persistence.CollectiveContractStore;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.CollectiveMember;
 import fr.assistantmedical.rules.Rulebook;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,7 @@ public class CollectiveContractService {
      * Signs a collective contract. With an idempotency key, a retry of the same request returns the
      * contract first signed; the same key with another request is refused (422).
      */
+    @WithSpan
     public Uni<Signed> sign(CollectiveContracts.Sign command, Rulebook rulebook, String clientKey, Access access) {
         if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
             return Uni.createFrom().failure(new ForbiddenCpamException(command.cpamCode()));
@@ -99,15 +101,18 @@ public class CollectiveContractService {
         });
     }
 
+    @WithSpan
     public Uni<CollectiveContract> activate(UUID id, Set<Long> ifMatch, LocalDate hiredOn, Access access) {
         return change(id, ifMatch, access, c -> CollectiveContracts.activate(c, hiredOn, context(access)));
     }
 
+    @WithSpan
     public Uni<CollectiveContract> terminate(UUID id, Set<Long> ifMatch, LocalDate lastDay, String reason, Access access) {
         return change(id, ifMatch, access, c -> CollectiveContracts.terminate(c, lastDay, reason, context(access)));
     }
 
     /** The same review again changes nothing and answers the contract as it is. */
+    @WithSpan
     public Uni<Reviewed> review(UUID id, int year, int patientsMt, int patientsFileActive, Access access) {
         boolean[] replayed = {false};
         return change(id, null, access, c -> {

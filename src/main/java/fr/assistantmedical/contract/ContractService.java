@@ -29,6 +29,7 @@ import fr.assistantmedical.contract.persistence.IdempotencyKeyEntity;
 import fr.assistantmedical.contract.persistence.IdempotencyKeyRepository;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.Rulebook;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -98,6 +99,7 @@ public class ContractService {
      * first signed; the same key with another request is refused. Retries of one key, and signatures
      * for one doctor, run one after the other.
      */
+    @WithSpan
     @WithTransaction
     public Uni<Signed> sign(Commands.Sign command, Rulebook rulebook, String clientKey, Access access) {
         if (!access.agent() || !access.cpamCode().equals(command.cpamCode())) {
@@ -198,6 +200,7 @@ public class ContractService {
 
     // ------------------------------------------------------------------ changes
 
+    @WithSpan
     @WithTransaction
     public Uni<ContractView> transition(UUID id, Set<Long> ifMatch, Commands.Transition command, Access access) {
         return forChange(id, access).flatMap(loaded -> {
@@ -224,6 +227,7 @@ public class ContractService {
     }
 
     /** Records the review of a contract year; the same review again changes nothing. */
+    @WithSpan
     @WithTransaction
     public Uni<Reviewed> review(UUID id, Set<Long> ifMatch, Commands.Review command, Access access) {
         return forChange(id, access).flatMap(loaded -> {
@@ -234,6 +238,7 @@ public class ContractService {
     }
 
     /** Records a payment; the same payment again (same reference) changes nothing. */
+    @WithSpan
     @WithTransaction
     public Uni<Paid> pay(UUID id, Set<Long> ifMatch, Commands.Payment command, Access access) {
         return forChange(id, access).flatMap(loaded -> store.payment(id, command.reference()).flatMap(existing -> {
@@ -246,6 +251,7 @@ public class ContractService {
     }
 
     /** Sets or corrects the objective; the same objective again changes nothing. */
+    @WithSpan
     @WithTransaction
     public Uni<ContractView> setObjective(UUID id, Set<Long> ifMatch, Commands.SetObjective command, Access access) {
         return forChange(id, access).flatMap(loaded -> {
@@ -255,6 +261,7 @@ public class ContractService {
     }
 
     /** Shares a contract with a partner organisation; sharing it again changes nothing. */
+    @WithSpan
     @WithTransaction
     public Uni<ContractView> grant(UUID id, String organisation, Access access) {
         return forChange(id, access).flatMap(loaded -> grants.findById(new GrantEntity.Key(id, organisation))
@@ -284,6 +291,7 @@ public class ContractService {
                 .map(found -> found.stream().map(g -> new Grant(g.organisation, g.grantedAt, g.grantedBy)).toList());
     }
 
+    @WithSpan
     @WithTransaction
     public Uni<ContractView> revoke(UUID id, String organisation, Access access) {
         return forChange(id, access).flatMap(loaded -> grants.deleteById(new GrantEntity.Key(id, organisation))
