@@ -17,7 +17,7 @@ import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.model.collective.CollectiveRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
-import fr.assistantmedical.config.JsonConfig;
+import fr.assistantmedical.api.input.JsonConfig;
 import fr.assistantmedical.rulebook.RulebookParser;
 import fr.assistantmedical.rules.AidDue;
 import fr.assistantmedical.rules.CollectiveProfile;

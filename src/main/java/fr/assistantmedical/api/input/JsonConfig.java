@@ -1,11 +1,10 @@
-package fr.assistantmedical.config;
+package fr.assistantmedical.api.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
-import fr.assistantmedical.api.input.BoundedDeserializers;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.runtime.ImageMode;
 import jakarta.inject.Singleton;
