@@ -181,7 +181,12 @@ python3 "$WORK/release/deploy/check.py" --app-url "$API" --management-url "$MANA
 for path in /q/health /q/metrics; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$API$path")" = 404 ] || fail "$path answers on the API port"
 done
-curl -sf "$MANAGEMENT/q/metrics" | grep -q '^aide_database_up 1' || fail "aide_database_up is not 1"
+# The gauge is set by a check every 10 s: the first one may have met the pool still opening TLS.
+for _ in $(seq 1 30); do
+  curl -sf "$MANAGEMENT/q/metrics" | grep -q '^aide_database_up 1' && break
+  sleep 1
+done
+curl -sf "$MANAGEMENT/q/metrics" | grep -q '^aide_database_up 1' || fail "aide_database_up is not 1 after 30 s"
 TOKEN=$(JWT_KID=release-check JWT_ISSUER=$(sed -n 's/^JWT_ISSUER=//p' "$WORK/server.pod") \
   bench/token.sh sign "$WORK/keys" image-check cpam-agent cpam=751)
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H 'X-Request-Id: image-check-1' \
