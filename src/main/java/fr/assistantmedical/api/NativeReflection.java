@@ -5,6 +5,7 @@ import fr.assistantmedical.api.VersionResource;
 import fr.assistantmedical.api.model.BatchLine;
 import fr.assistantmedical.api.model.EligibilityResponse;
 import fr.assistantmedical.api.model.Explanation;
+import fr.assistantmedical.api.model.FormResponse;
 import fr.assistantmedical.api.model.RulebookResponse;
 import fr.assistantmedical.api.model.SimulationResponse;
 import fr.assistantmedical.api.model.collective.CollectiveMemberRequest;
@@ -29,7 +30,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     BatchLine.Target.class, BatchLine.LineError.class, BatchLine.Summary.class, BatchLine.SummaryCounts.class,
     EligibilityResponse.Reason.class, Explanation.SourceRef.class, Explanation.Warning.class, Explanation.Step.class,
     Explanation.UsedValue.class, RulebookResponse.Regime.class, RulebookResponse.Parameter.class,
-    RulebookResponse.Value.class, RulebookResponse.Boundary.class, SimulationResponse.OptionSimulation.class,
+    RulebookResponse.Value.class, RulebookResponse.Boundary.class, FormResponse.OptionLabel.class,
+    FormResponse.Period.class, FormResponse.Question.class, SimulationResponse.OptionSimulation.class,
     SimulationResponse.ContractYear.class, SimulationResponse.Objective.class,
     SimulationResponse.IndicatorObjective.class, SimulationResponse.Information.class, ContractResponse.Objective.class, ContractResponse.Target.class,
     ContractResponse.Period.class, ContractResponse.Year.class, ContractResponse.Review.class,

@@ -1,6 +1,7 @@
 package fr.assistantmedical.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.support.OpenApiContract;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,28 @@ class ReferenceResourceTest {
                 .body("code", hasItems("MEDECINE_GENERALE", "PEDIATRIE", "ORL", "CHIRURGIE_UROLOGIQUE",
                         "ANATOMO_CYTOPATHOLOGIE", "GYNECOLOGIE_OBSTETRIQUE"))
                 .body("find { it.code == 'MEDECINE_GENERALE' }.label", equalTo("Médecine générale"));
+    }
+
+    /** The page's form comes from here: the labels of rules/Option and the questions of rules/Questions. */
+    @Test
+    void theFormGivesTheOptionLabelsAndTheQuestionsPeriodByPeriod() {
+        JsonPath form = given().filter(OpenApiContract.exchange())
+                .when().get("/api/v1/form")
+                .then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=300"))
+                .body("firstDate", equalTo("2019-08-21"))
+                .body("options.code", equalTo(List.of("THIRD_TIME", "HALF_TIME", "FULL_TIME", "SECOND_HALF_TIME",
+                        "SECOND_FULL_TIME")))
+                .body("periods[0].from", equalTo("2019-08-21"))
+                .body("periods[0].options", equalTo(List.of("THIRD_TIME", "HALF_TIME", "FULL_TIME")))
+                .body("periods[0].questions.input", hasItems("optam", "groupPractice", "priorityZone"))
+                .body("periods[-1].until", equalTo(null))
+                .body("periods[-1].secondOptions", equalTo(List.of("SECOND_HALF_TIME", "SECOND_FULL_TIME")))
+                .body("periods[-1].questions.find { it.input == 'ccamShare' }.specialties", hasItems("CHIRURGIE_VISCERALE"))
+                .extract().jsonPath();
+        for (Option option : Option.values()) {
+            assertEquals(option.label(), form.getString("options.find { it.code == '" + option + "' }.label"));
+        }
     }
 
     @Test

@@ -3,15 +3,18 @@ package fr.assistantmedical.api.mapping;
 import fr.assistantmedical.api.model.EligibilityResponse;
 import fr.assistantmedical.api.model.Explanation;
 import fr.assistantmedical.api.model.Explanation.SourceRef;
+import fr.assistantmedical.api.model.FormResponse;
 import fr.assistantmedical.api.model.RulebookResponse;
 import fr.assistantmedical.api.model.SimulationResponse;
 import fr.assistantmedical.api.model.SpecialtyResponse;
 import fr.assistantmedical.rules.Eligibility;
 import fr.assistantmedical.rules.IndicatorObjective;
 import fr.assistantmedical.rules.Objective;
+import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.OptionSimulation;
 import fr.assistantmedical.rules.Parameter;
 import fr.assistantmedical.rules.ParameterValue;
+import fr.assistantmedical.rules.Questions;
 import fr.assistantmedical.rules.Reason;
 import fr.assistantmedical.rules.Regime;
 import fr.assistantmedical.rules.Rulebook;
@@ -22,6 +25,7 @@ import fr.assistantmedical.rules.TraceStep;
 import fr.assistantmedical.rules.Warning;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** From the rules model to the API model of openapi.yaml. */
@@ -99,6 +103,18 @@ public final class ResponseMapper {
 
     public static List<SpecialtyResponse> specialties(Rulebook rulebook) {
         return rulebook.specialties().stream().map(s -> new SpecialtyResponse(s.code(), s.label())).toList();
+    }
+
+    /** The options with their labels, and what a form asks period by period (rules/Questions). */
+    public static FormResponse form(Rulebook rulebook) {
+        List<FormResponse.OptionLabel> options = Arrays.stream(Option.values())
+                .map(o -> new FormResponse.OptionLabel(o, o.label(), o.secondAssistant())).toList();
+        List<FormResponse.Period> periods = Questions.periods(rulebook).stream()
+                .map(p -> new FormResponse.Period(p.from(), p.until(), p.options(), p.secondOptions(),
+                        p.questions().stream().map(q -> new FormResponse.Question(q.input(), q.sectors(),
+                                q.specialties(), q.withCurrentContract())).toList()))
+                .toList();
+        return new FormResponse(rulebook.version(), rulebook.firstDate(), options, periods);
     }
 
     public static List<Explanation.Warning> warnings(List<Warning> warnings) {
