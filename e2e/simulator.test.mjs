@@ -250,6 +250,47 @@ test('a GP adding a second assistant: the conditions, unknown amounts said so, a
   });
 });
 
+test('the option labels and the questions come from the API, not from the page', async () => {
+  const form = await (await fetch(`${BASE}/api/v1/form`)).json();
+  const title = (label) => label.charAt(0).toUpperCase() + label.slice(1);
+  // The page as served, and again with every label of GET /api/v1/form marked: the marked ones show.
+  for (const mark of ['', ' [API]']) {
+    const context = await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' });
+    if (mark) {
+      await context.route('**/api/v1/form', async (route) => {
+        const response = await route.fetch();
+        const json = await response.json();
+        json.options = json.options.map((o) => ({ ...o, label: o.label + mark }));
+        await route.fulfill({ response, json });
+      });
+    }
+    const page = await context.newPage();
+    await page.goto(BASE + '/');
+    await page.waitForSelector('body[data-ready="true"]');
+    const shown = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#option option[value]:not([value=""])')]
+      .map((o) => [o.value, o.textContent])));
+    assert.deepEqual(shown, Object.fromEntries(form.options.map((o) => [o.code, title(o.label + mark)])), `option labels${mark}`);
+    const current = await page.evaluate(() => [...document.querySelectorAll('#currentOption option[value]:not([value=""])')].map((o) => o.value));
+    assert.deepEqual(current, form.options.filter((o) => !o.secondAssistant).map((o) => o.code));
+    await fill(page, { asOf: '2025-03-01', specialty: 'MEDECINE_GENERALE', sector: '1', patientsMt: 1200, patientsFileActive: 1800, percentileBand: 'P50_P70' });
+    await submit(page);
+    const headings = await page.evaluate(() => [...document.querySelectorAll('.option h3')].map((h) => [h.closest('.option').dataset.option, h.textContent]));
+    assert.ok(headings.length > 0);
+    for (const [code, text] of headings) {
+      assert.equal(text, title(form.options.find((o) => o.code === code).label + mark), `${code} card${mark}`);
+    }
+    await context.close();
+  }
+  // The questions of a date are the period's: a surgeon is asked the CCAM share in 2025, not in 2021.
+  const period = (date) => form.periods.find((p) => p.from <= date && (p.until === null || date <= p.until));
+  assert.ok(period('2025-03-01').questions.some((q) => q.input === 'ccamShare' && q.specialties.includes('CHIRURGIE_VISCERALE')));
+  assert.ok(!period('2021-03-01').questions.some((q) => q.input === 'ccamShare'));
+  for (const file of ['/simulateur.js', '/']) {
+    assert.doesNotMatch(await (await fetch(BASE + file)).text(), /options\.open|groupPracticeRequired|maxCcamShare|1\/3 de temps plein/,
+      `${file} reads no parameter and writes no option label`);
+  }
+});
+
 test('the whole flow by keyboard alone', async () => {
   const { page, context, problems } = await open();
   const tabTo = async (id) => {

@@ -1,17 +1,12 @@
 'use strict';
 // The public simulator page: a client of the same API as partners (openapi.yaml). The law comes
-// from GET /api/v1/rulebook, never from this file: which specialties are asked for their CCAM share,
-// and on which dates group practice and the ZIP matter.
+// from the API, never from this file: GET /api/v1/form gives the option labels and, period by period,
+// the options open and the questions that matter (which specialties are asked for their CCAM share, on
+// which dates group practice and the ZIP matter); GET /api/v1/rulebook describes the parameters.
 
-const OPTION_LABELS = {
-  THIRD_TIME: '1/3 de temps plein', HALF_TIME: 'Mi-temps', FULL_TIME: 'Temps plein',
-  SECOND_HALF_TIME: 'Second assistant à mi-temps', SECOND_FULL_TIME: 'Second assistant à temps plein',
-  COLLECTIVE: 'contrat collectif',
-};
-const SECOND_OPTIONS = ['SECOND_HALF_TIME', 'SECOND_FULL_TIME'];
-// Codes of the rulebook as people read them in the explanation.
+// Codes of the rulebook as people read them in the explanation (options: their labels from the API).
 const CODE_LABELS = {
-  ...OPTION_LABELS, SECTOR_1: 'secteur 1', SECTOR_2_OPTAM: "secteur 2 avec l'OPTAM", SECTOR_2: 'secteur 2',
+  SECTOR_1: 'secteur 1', SECTOR_2_OPTAM: "secteur 2 avec l'OPTAM", SECTOR_2: 'secteur 2',
   MT: 'patientèle médecin traitant', FA: 'file active', DOWN: "à l'entier inférieur", HALF_UP: "à l'entier le plus proche",
   UP: "à l'entier supérieur", PRORATA: 'au prorata', ALL_OR_NOTHING: 'tout ou rien', MINIMUM: 'le plus faible des taux',
   AVERAGE: 'la moyenne des taux', HIRE: "l'embauche de l'assistant", SIGNATURE: 'la signature',
@@ -32,6 +27,8 @@ const FIELD_LABELS = {
 };
 const CONDITIONAL = ['optam', 'ccamShare', 'groupPractice', 'priorityZone'];
 let specialtyLabels = {};
+let optionLabels = {};
+let form = null;
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const eurosCents = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
@@ -73,16 +70,21 @@ function sourceLink(source) {
     source.title, el('span', { class: 'visually-hidden', text: ' (nouvelle fenêtre)' }));
 }
 
-// ---------------------------------------------------------------- the law at a date, from the rulebook
+// ---------------------------------------------------------------- labels and periods, from the API
 
-function valueAt(name, date) {
-  const parameter = rulebook && rulebook.parameters.find((p) => p.name === name);
-  if (!parameter) return null;
-  let found = null;
-  for (const v of parameter.values) {
-    if (v.from <= date) found = v;
-  }
-  return found ? found.value : null;
+// "mi-temps" as a title: "Mi-temps".
+function capitalized(text) {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function optionTitle(code) {
+  return capitalized(optionLabels[code] || code);
+}
+
+// The period of GET /api/v1/form that holds a signature date (ISO dates compare as strings).
+function periodAt(date) {
+  if (!form || !date) return null;
+  return form.periods.find((p) => p.from <= date && (p.until === null || date <= p.until)) || null;
 }
 
 function regimeLabel(code) {
@@ -97,31 +99,28 @@ function selected(name) {
   return checked ? checked.value : null;
 }
 
+// A question of the period is asked when each of its conditions holds (an empty list is no condition).
+function asks(question, answers) {
+  return (question.sectors.length === 0 || question.sectors.includes(answers.sector))
+    && (question.specialties.length === 0 || question.specialties.includes(answers.specialty))
+    && (!question.withCurrentContract || answers.currentContract);
+}
+
 function updateQuestions() {
-  const date = $('asOf').value;
-  const specialty = $('specialty').value;
-  const show = {
-    optam: selected('sector') === '2',
-    ccamShare: ['eligibility.maxCcamShare.specialties', 'eligibility.minClinicalShare.specialties']
-      .some((name) => (valueAt(name, date) || []).includes(specialty)),
-    groupPractice: valueAt('eligibility.groupPracticeRequired', date) === true,
-    priorityZone: valueAt('options.fullTimeRequiresPriorityZone', date) === true
-      || (valueAt('eligibility.groupPracticeRequired', date) === true
-        && valueAt('eligibility.groupPractice.priorityZoneExempt', date) === true)
-      || ($('currentOption').value !== '' && valueAt('options.second.requiresPriorityZone', date) === true),
-  };
+  const period = periodAt($('asOf').value);
+  const answers = { sector: selected('sector'), specialty: $('specialty').value, currentContract: $('currentOption').value !== '' };
+  const questions = period ? period.questions.filter((q) => asks(q, answers)).map((q) => q.input) : [];
   for (const name of CONDITIONAL) {
     const question = $(`q-${name}`);
-    question.hidden = !(show[name] || lastMissing.includes(name));
+    question.hidden = !(questions.includes(name) || lastMissing.includes(name));
     question.classList.toggle('asked', lastMissing.includes(name));
   }
-  const open = [...(valueAt('options.open', date) || []), ...(valueAt('options.second.open', date) || [])];
-  for (const code of ['THIRD_TIME', ...SECOND_OPTIONS]) {
-    const choice = document.querySelector(`#option option[value="${code}"]`);
-    choice.hidden = !open.includes(code);
-    if (choice.hidden && $('option').value === code) $('option').value = '';
+  const open = period ? [...period.options, ...period.secondOptions] : [];
+  for (const choice of $('option').querySelectorAll('option[value]:not([value=""])')) {
+    choice.hidden = !open.includes(choice.value);
+    if (choice.hidden && $('option').value === choice.value) $('option').value = '';
   }
-  $('current-more').hidden = (valueAt('options.second.open', date) || []).length === 0;
+  $('current-more').hidden = !period || period.secondOptions.length === 0;
 }
 
 function request() {
@@ -210,7 +209,7 @@ function firstFieldId(name) {
   return field ? field.id || `q-${name}` : 'formulaire';
 }
 
-function chart(simulation, scale) {
+function chart(simulation, scale, label) {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   const width = 320;
@@ -220,7 +219,7 @@ function chart(simulation, scale) {
   svg.setAttribute('role', 'img');
   svg.setAttribute('class', 'chart');
   const summary = simulation.years.map((y) => `année ${y.contractYear} : ${money(y.maxAid)}`).join(', ');
-  svg.setAttribute('aria-label', `Aide maximale par année, ${OPTION_LABELS[simulation.option]} : ${summary}`);
+  svg.setAttribute('aria-label', `Aide maximale par année, ${label} : ${summary}`);
   simulation.years.forEach((y, i) => {
     const value = Number(y.maxAid || 0);
     const h = scale ? Math.round((value / scale) * 110) : 0;
@@ -254,7 +253,7 @@ function renderOptions(answer) {
   $('options').replaceChildren(...answer.simulations.map((s) => {
     const heading = `option-${s.option}`;
     const table = el('table', { class: 'years' },
-      el('caption', { class: 'visually-hidden', text: `Aide maximale par année de contrat, ${OPTION_LABELS[s.option]}` }),
+      el('caption', { class: 'visually-hidden', text: `Aide maximale par année de contrat, ${optionLabels[s.option] || s.option}` }),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Année' }), el('th', { scope: 'col', text: 'Période' }),
         el('th', { scope: 'col', text: 'Aide maximale' }), el('th', { scope: 'col', text: 'Texte qui fixe le montant' }))),
       el('tbody', {}, s.years.map((y) => el('tr', { 'data-year': y.contractYear, 'data-max-aid': y.maxAid },
@@ -263,9 +262,9 @@ function renderOptions(answer) {
         el('td', { class: 'amount', text: money(y.maxAid) }),
         el('td', { class: 'regime', 'data-regime': y.regime, text: y.regimeLabel })))));
     return el('article', { class: 'option', 'data-option': s.option, 'aria-labelledby': heading },
-      el('h3', { id: heading, text: OPTION_LABELS[s.option] }),
+      el('h3', { id: heading, text: optionTitle(s.option) }),
       s.provisional ? el('p', { class: 'badge badge--provisional', text: 'Provisoire' }) : null,
-      chart(s, scale),
+      chart(s, scale, optionLabels[s.option] || s.option),
       table,
       el('p', { class: 'fineprint', text: '* Années où l\'aide dépend de l\'atteinte de l\'objectif.' }),
       el('p', { class: 'total', 'data-total': s.totalMaxAid }, 'Total sur 5 ans : ', el('strong', { text: money(s.totalMaxAid) })),
@@ -304,7 +303,7 @@ function humanValue(value) {
   if (value === true) return 'oui';
   if (value === false) return 'non';
   if (typeof value === 'number') return patients.format(value);
-  return CODE_LABELS[value] || specialtyLabels[value] || value;
+  return CODE_LABELS[value] || optionLabels[value] || specialtyLabels[value] || value;
 }
 
 function renderTrace(answer) {
@@ -457,7 +456,7 @@ function renderCollective(answer) {
       el('td', { class: 'amount', text: money(y.maxAid) })))));
   $('c-schedule').replaceChildren(el('article', { class: 'option', 'data-option': 'COLLECTIVE', 'aria-labelledby': 'c-option-title' },
     el('h3', { id: 'c-option-title', text: `${etp} équivalent(s) temps plein d'assistant pour le groupe` }),
-    chart({ option: 'COLLECTIVE', years: answer.years }, Math.max(1, ...answer.years.map((y) => Number(y.maxAid || 0)))),
+    chart({ years: answer.years }, Math.max(1, ...answer.years.map((y) => Number(y.maxAid || 0))), 'contrat collectif'),
     table,
     el('p', { class: 'fineprint', text: "* Années où l'aide est proratisée si l'objectif du groupe n'est pas entièrement atteint." }),
     el('p', { class: 'total', 'data-total': answer.totalMaxAid }, 'Total sur 5 ans : ', el('strong', { text: money(answer.totalMaxAid) })),
@@ -502,14 +501,20 @@ function startCollective(specialties) {
 
 async function start() {
   $('asOf').value = new Date().toLocaleDateString('sv-SE');
-  const [specialties, book] = await Promise.all([
+  const [specialties, book, questions] = await Promise.all([
     fetch('/api/v1/specialties').then((r) => r.json()),
     fetch('/api/v1/rulebook').then((r) => r.json()),
+    fetch('/api/v1/form').then((r) => r.json()),
   ]);
   rulebook = book;
-  $('asOf').min = rulebook.regimes[0].from;
+  form = questions;
+  $('asOf').min = form.firstDate;
   $('specialty').append(...specialties.map((s) => el('option', { value: s.code, text: s.label })));
   specialtyLabels = Object.fromEntries(specialties.map((s) => [s.code, s.label]));
+  optionLabels = Object.fromEntries(form.options.map((o) => [o.code, o.label]));
+  $('option').append(...form.options.map((o) => el('option', { value: o.code, text: capitalized(o.label) })));
+  $('currentOption').append(...form.options.filter((o) => !o.secondAssistant)
+    .map((o) => el('option', { value: o.code, text: capitalized(o.label) })));
   $('formulaire').addEventListener('change', updateQuestions);
   $('formulaire').addEventListener('submit', simulate);
   $('print').addEventListener('click', () => window.print());
