@@ -1,4 +1,4 @@
-"""Helpers of the reliability suite: start the packaged service, call it, mint tokens."""
+"""Helpers of the reliability suite: start the packaged service (dev/serve), call it, mint tokens."""
 import http.client
 import json
 import os
@@ -10,6 +10,7 @@ import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")
+SERVE = os.path.join(ROOT, "dev/serve")
 WORK = os.environ.get("WORK", "/tmp")
 KEYS = os.path.join(WORK, "keys")
 ISSUER = "https://issuer.reliability.invalid"
@@ -33,18 +34,19 @@ def keys():
 
 
 class App:
-    """One instance of the packaged service."""
+    """One instance of the packaged service, started by dev/serve (its process is the JVM itself)."""
 
     def __init__(self, port, db_url, log, heap="256m", **env):
         keys()
         self.port = port
         self.management = free_port()
-        environment = dict(os.environ, PORT=str(port), MANAGEMENT_PORT=str(self.management), DB_URL=db_url, RATE_LIMIT_ENABLED="false", LOG_JSON="false",
-                           JWT_PUBLIC_KEY_LOCATION="file:" + os.path.join(KEYS, "public.pem"), JWT_ISSUER=ISSUER)
-        environment.update({k: str(v) for k, v in env.items()})
+        variables = dict(PORT=port, MANAGEMENT_PORT=self.management, DB_URL=db_url,
+                         JWT_PUBLIC_KEY_LOCATION="file:" + os.path.join(KEYS, "public.pem"), JWT_ISSUER=ISSUER)
+        variables.update(env)
         self.started = time.time()
         self.log = log
-        self.process = subprocess.Popen(["java", "-Xmx" + heap, "-jar", JAR], env=environment,
+        self.process = subprocess.Popen([SERVE, "exec", "--jar", JAR, "--java", "-Xmx" + heap]
+                                        + [f"{k}={v}" for k, v in variables.items()],
                                         stdout=open(log, "w"), stderr=subprocess.STDOUT)
 
     def url(self):
@@ -65,16 +67,11 @@ class App:
             return False
 
     def wait_ready(self, timeout=120):
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                with open(self.log) as f:
-                    tail = "".join(f.readlines()[-30:])
-                raise RuntimeError(f"instance on {self.port} exited with {self.process.returncode}:\n{tail}")
-            if self.ready():
-                return time.time() - self.started
-            time.sleep(0.1)
-        raise RuntimeError(f"instance on {self.port} not ready after {timeout}s")
+        waited = subprocess.run([SERVE, "wait", "--timeout", str(timeout), self.management_url(),
+                                 str(self.process.pid), self.log], capture_output=True, text=True)
+        if waited.returncode != 0:
+            raise RuntimeError(f"instance on {self.port}: {waited.stderr}")
+        return time.time() - self.started
 
     def rss_kb(self):
         with open(f"/proc/{self.process.pid}/status") as f:
