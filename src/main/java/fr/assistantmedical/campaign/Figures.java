@@ -4,6 +4,7 @@ import fr.assistantmedical.campaign.model.FollowUpStatus;
 import fr.assistantmedical.campaign.model.VisitOutcome;
 import fr.assistantmedical.campaign.persistence.ContractFigures.ContractGroup;
 import fr.assistantmedical.campaign.persistence.ContractFigures.CountChange;
+import fr.assistantmedical.campaign.persistence.ContractFigures.CountChanges;
 import fr.assistantmedical.campaign.persistence.ContractFigures.TargetGroup;
 import fr.assistantmedical.campaign.persistence.VisitRepository.FollowUpCount;
 import fr.assistantmedical.campaign.persistence.VisitRepository.VisitCount;
@@ -110,6 +111,14 @@ public final class Figures {
     }
 
     public static ProgrammeFigures programme(List<ContractGroup> contracts, List<CountChange> changes) {
+        BigDecimal[] mt = sum(changes.stream().map(c -> new int[] {nz(c.startMt()), nz(c.lastMt())}).toList());
+        BigDecimal[] fa = sum(changes.stream().map(c -> new int[] {nz(c.startFa()), nz(c.lastFa())}).toList());
+        return programme(contracts, new CountChanges(changes.size(), mt[0], mt[1].longValue(), fa[0],
+                fa[1].longValue()));
+    }
+
+    /** The programme's figures from its contracts counted and the sums of their changes. */
+    public static ProgrammeFigures programme(List<ContractGroup> contracts, CountChanges changes) {
         long total = 0;
         long gp = 0;
         long zip = 0;
@@ -120,9 +129,8 @@ public final class Figures {
             zip += g.priorityZone() ? g.count() : 0;
             byStatus.merge(g.status(), g.count(), Long::sum);
         }
-        return new ProgrammeFigures(total, byStatus, ratio(gp, total), ratio(zip, total), changes.size(),
-                averageChange(changes.stream().map(c -> new int[] {nz(c.startMt()), nz(c.lastMt())}).toList()),
-                averageChange(changes.stream().map(c -> new int[] {nz(c.startFa()), nz(c.lastFa())}).toList()));
+        return new ProgrammeFigures(total, byStatus, ratio(gp, total), ratio(zip, total), changes.reviewed(),
+                mean(changes.mtSum(), changes.mtCounted()), mean(changes.faSum(), changes.faCounted()));
     }
 
     /** n / d rounded half up to 4 decimals; null when d is 0. */
@@ -130,8 +138,8 @@ public final class Figures {
         return d == 0 ? null : BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), SCALE, RoundingMode.HALF_UP);
     }
 
-    /** Mean of (last − start) / start over the pairs with both counts and a start above 0. */
-    static BigDecimal averageChange(List<int[]> pairs) {
+    /** The sum of (last − start) / start over the pairs with both counts and a start above 0, and their number. */
+    private static BigDecimal[] sum(List<int[]> pairs) {
         BigDecimal sum = BigDecimal.ZERO;
         int n = 0;
         for (int[] p : pairs) {
@@ -140,7 +148,12 @@ public final class Figures {
                 n++;
             }
         }
-        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
+        return new BigDecimal[] {sum, BigDecimal.valueOf(n)};
+    }
+
+    /** sum / n rounded half up to 4 decimals, rounded once; null when n is 0. */
+    private static BigDecimal mean(BigDecimal sum, long n) {
+        return n == 0 || sum == null ? null : sum.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
     }
 
     private static int nz(Integer count) {

@@ -20,6 +20,7 @@ import fr.assistantmedical.contract.core.Renewals;
 import fr.assistantmedical.contract.core.Reviews;
 import fr.assistantmedical.contract.core.Signing;
 import fr.assistantmedical.contract.core.Transitions;
+import fr.assistantmedical.contract.persistence.ContractReader;
 import fr.assistantmedical.contract.persistence.ContractRepository;
 import fr.assistantmedical.contract.persistence.ContractStore;
 import fr.assistantmedical.contract.persistence.ContractStore.Loaded;
@@ -70,6 +71,7 @@ public class ContractService {
     }
 
     private final ContractStore store;
+    private final ContractReader reader;
     private final ContractRepository contracts;
     private final IdempotencyKeyRepository keys;
     private final GrantRepository grants;
@@ -77,9 +79,10 @@ public class ContractService {
     private final Clock clock;
     private final Period signatureMargin;
 
-    ContractService(ContractStore store, ContractRepository contracts, IdempotencyKeyRepository keys,
+    ContractService(ContractStore store, ContractReader reader, ContractRepository contracts, IdempotencyKeyRepository keys,
             GrantRepository grants, RulebookProvider rulebooks, Clock clock, ContractConfig config) {
         this.store = store;
+        this.reader = reader;
         this.contracts = contracts;
         this.keys = keys;
         this.grants = grants;
@@ -154,13 +157,21 @@ public class ContractService {
 
     // ------------------------------------------------------------------ reading
 
-    /** The contract; a contract whose term is over is recorded EXPIRED (or LAPSED) first. */
-    @WithSession
+    /**
+     * The contract; a contract whose term is over is recorded EXPIRED (or LAPSED) first. A read is one
+     * statement outside any session or transaction; only recording the term opens a transaction.
+     */
     public Uni<ContractView> get(UUID id, Access access) {
-        return store.readOnly().chain(() -> visible(id, access, false)).flatMap(loaded ->
-                Transitions.atTermDue(loaded.contract(), today())
-                        ? store.writable().chain(() -> recordTerm(id, access))
-                        : Uni.createFrom().item(view(loaded.contract())));
+        if (!access.agent() && access.organisation() == null) {
+            return Uni.createFrom().failure(new ContractNotFoundException(id));
+        }
+        return reader.read(id, access.agent() ? null : access.organisation()).flatMap(read -> {
+            if (read == null || (access.agent() ? !access.cpamCode().equals(read.contract().cpamCode()) : !read.shared())) {
+                return Uni.createFrom().failure(new ContractNotFoundException(id));
+            }
+            return Transitions.atTermDue(read.contract(), today()) ? recordTerm(id, access)
+                    : Uni.createFrom().item(view(read.contract()));
+        });
     }
 
     /**

@@ -26,6 +26,18 @@ public interface SecurityConfig {
     @WithDefault("PT60S")
     Duration clockSkew();
 
+    /** Verified tokens kept for their next requests: {@link VerifiedTokens}. */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+        /** The longest a verified token is kept (never beyond its expiry); PT0S verifies every request. */
+        @WithDefault("PT60S")
+        Duration maxAge();
+
+        @WithDefault("10000")
+        int maxEntries();
+    }
+
     interface Roles {
         @WithDefault("cpam-agent")
         String cpamAgent();

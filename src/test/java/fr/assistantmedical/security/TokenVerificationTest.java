@@ -82,6 +82,15 @@ class TokenVerificationTest {
     }
 
     @Test
+    void aTokenAlteredByOneByteIsRefusedOnceTheOriginalWasAccepted() {
+        String token = TestTokens.agent("751");
+        given().auth().oauth2(token).when().get("/api/v1/contracts").then().statusCode(200);
+        char last = token.charAt(token.length() - 2);
+        refused(token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1));
+        given().auth().oauth2(token).when().get("/api/v1/contracts").then().statusCode(200);
+    }
+
+    @Test
     void aTokenSignedWithAnotherKey() throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

@@ -36,6 +36,13 @@ public class ContractFigures {
     }
 
     /**
+     * Reviewed contracts, and per indicator the sum of the relative changes and how many were summed
+     * (null sums when none).
+     */
+    public record CountChanges(long reviewed, BigDecimal mtSum, long mtCounted, BigDecimal faSum, long faCounted) {
+    }
+
+    /**
      * Targets of a campaign counted by what matters to its figures.
      *
      * @param options the options open, comma-separated
@@ -100,20 +107,30 @@ public class ContractFigures {
                 });
     }
 
-    /** For each reviewed contract: its counts at signature and at its latest review. */
-    public Uni<List<CountChange>> countChanges(String cpamCode) {
+    /**
+     * The reviewed contracts (one CPAM's, or every CPAM's when null), and for each indicator the sum
+     * of its relative changes from the signature to the latest review, (last - start) / start, over
+     * the contracts with both counts and a start above 0, with how many there are. Summed in the
+     * database: at national scale there are hundreds of thousands of reviewed contracts, and the
+     * service receives one row instead of one per contract.
+     */
+    public Uni<CountChanges> countChanges(String cpamCode) {
         return pool.preparedQuery("""
-                SELECT c.patients_mt, c.patients_file_active, r.patients_mt AS last_mt,
-                       r.patients_file_active AS last_fa
+                SELECT count(*) AS reviewed,
+                       sum((r.patients_mt - c.patients_mt)::numeric(60, 34) / c.patients_mt)
+                           FILTER (WHERE c.patients_mt > 0 AND r.patients_mt >= 0) AS mt_sum,
+                       count(*) FILTER (WHERE c.patients_mt > 0 AND r.patients_mt >= 0) AS mt_n,
+                       sum((r.patients_file_active - c.patients_file_active)::numeric(60, 34) / c.patients_file_active)
+                           FILTER (WHERE c.patients_file_active > 0 AND r.patients_file_active >= 0) AS fa_sum,
+                       count(*) FILTER (WHERE c.patients_file_active > 0 AND r.patients_file_active >= 0) AS fa_n
                 FROM contract c
                 JOIN LATERAL (SELECT patients_mt, patients_file_active FROM contract_review x
                     WHERE x.contract_id = c.id ORDER BY x.contract_year DESC, x.revision DESC LIMIT 1) r ON true
                 WHERE $1::text IS NULL OR c.cpam_code = $1""").execute(Tuple.tuple(Arrays.asList(cpamCode)))
                 .map(rows -> {
-                    List<CountChange> changes = new ArrayList<>();
-                    rows.forEach(r -> changes.add(new CountChange(r.getInteger("patients_mt"),
-                            r.getInteger("patients_file_active"), r.getInteger("last_mt"), r.getInteger("last_fa"))));
-                    return changes;
+                    Row r = rows.iterator().next();
+                    return new CountChanges(r.getLong("reviewed"), r.getBigDecimal("mt_sum"), r.getLong("mt_n"),
+                            r.getBigDecimal("fa_sum"), r.getLong("fa_n"));
                 });
     }
 
