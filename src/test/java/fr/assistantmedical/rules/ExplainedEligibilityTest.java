@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExplainedEligibilityTest {
 
-    private static final Rulebook RULEBOOK = load();
+    private static final Rulebook RULEBOOK = rulebook();
 
-    private static Rulebook load() {
+    static Rulebook rulebook() {
         try (InputStream in = ExplainedEligibilityTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
             return RulebookParser.parse(in, "bundled");
         } catch (IOException e) {
@@ -44,11 +44,7 @@ class ExplainedEligibilityTest {
      */
     static List<String> explain(String line) {
         String[] c = line.split(",", -1);
-        Profile p = new Profile(LocalDate.parse(c[0]), c[1], Integer.parseInt(c[2]), bool(c[3]), integer(c[4]),
-                integer(c[5]), c[6].isEmpty() ? null : new BigDecimal(c[6]), integer(c[7]),
-                c[8].isEmpty() ? null : LocalDate.parse(c[8]), bool(c[9]), bool(c[10]),
-                c[11].isEmpty() ? null : PercentileBand.valueOf(c[11]), c[12].isEmpty() ? null : Option.valueOf(c[12]),
-                integer(c[13]), bool(c[14]));
+        Profile p = profile(c);
         Option requested = c[15].isEmpty() ? null : Option.valueOf(c[15]);
         Eligibility e = EligibilityRules.evaluate(p, requested, new Evaluation(RULEBOOK, true));
         List<String> out = new ArrayList<>();
@@ -60,6 +56,14 @@ class ExplainedEligibilityTest {
         e.trace().forEach(t -> out.add("  T " + t.rule() + " = " + t.result()));
         e.warnings().forEach(w -> out.add("  W " + w.parameter()));
         return out;
+    }
+
+    static Profile profile(String[] c) {
+        return new Profile(LocalDate.parse(c[0]), c[1], Integer.parseInt(c[2]), bool(c[3]), integer(c[4]),
+                integer(c[5]), c[6].isEmpty() ? null : new BigDecimal(c[6]), integer(c[7]),
+                c[8].isEmpty() ? null : LocalDate.parse(c[8]), bool(c[9]), bool(c[10]),
+                c[11].isEmpty() ? null : PercentileBand.valueOf(c[11]), c[12].isEmpty() ? null : Option.valueOf(c[12]),
+                integer(c[13]), bool(c[14]));
     }
 
     private static Boolean bool(String s) {
@@ -76,6 +80,13 @@ class ExplainedEligibilityTest {
                 .getResourceAsStream("engine/eligibility-explained.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        List<Arguments> cases = blocks(text);
+        assertTrue(cases.size() > 30, "the file was read");
+        return cases.stream();
+    }
+
+    /** The blocks of an expected-answers file: "=== title :: line", then the answer's lines. */
+    static List<Arguments> blocks(String text) {
         List<Arguments> cases = new ArrayList<>();
         String title = null;
         String line = null;
@@ -96,8 +107,7 @@ class ExplainedEligibilityTest {
             }
         }
         cases.add(Arguments.of(title, line, expected));
-        assertTrue(cases.size() > 30, "the file was read");
-        return cases.stream();
+        return cases;
     }
 
     @ParameterizedTest(name = "{0}")
