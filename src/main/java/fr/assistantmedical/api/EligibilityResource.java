@@ -1,8 +1,8 @@
 package fr.assistantmedical.api;
 
+import fr.assistantmedical.api.mapping.FieldChecks;
 import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
-import fr.assistantmedical.api.mapping.Validation;
 import fr.assistantmedical.api.model.EligibilityResponse;
 import fr.assistantmedical.api.model.ProfileRequest;
 import fr.assistantmedical.rules.Profile;
@@ -43,7 +43,7 @@ public class EligibilityResource {
             ProfileRequest request, @QueryParam("explain") boolean explain) {
         Simulator rules = service.snapshot();
         Profile profile = ProfileMapper.toProfile(request, rules.rulebook(), LocalDate.now(clock),
-                Validation.fieldViolations(validator, request));
+                FieldChecks.fieldViolations(validator, request));
         return ResponseMapper.eligibility(profile.asOf(), service.eligibility(rules, profile, explain), explain);
     }
 }

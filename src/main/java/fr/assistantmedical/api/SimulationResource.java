@@ -1,8 +1,8 @@
 package fr.assistantmedical.api;
 
+import fr.assistantmedical.api.mapping.FieldChecks;
 import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
-import fr.assistantmedical.api.mapping.Validation;
 import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.model.SimulationResponse;
 import fr.assistantmedical.rules.Profile;
@@ -43,7 +43,7 @@ public class SimulationResource {
             SimulationRequest request, @QueryParam("explain") boolean explain) {
         Simulator rules = service.snapshot();
         Profile profile = ProfileMapper.toProfile(request, rules.rulebook(), LocalDate.now(clock),
-                Validation.fieldViolations(validator, request));
+                FieldChecks.fieldViolations(validator, request));
         return ResponseMapper.simulation(profile.asOf(),
                 service.simulate(rules, profile, request.option, ProfileMapper.targets(request), explain), explain);
     }

@@ -10,9 +10,9 @@ import java.util.List;
  * before it, so that the checks only the rulebook can make still run on the other fields and the
  * answer lists every bad field at once.
  */
-public final class Validation {
+public final class FieldChecks {
 
-    private Validation() {
+    private FieldChecks() {
     }
 
     /** The violations of the request's constraints, by field name ("objectiveTargets.patientsMt" when nested). */
