@@ -244,4 +244,28 @@ class RulebookValidatorTest {
         assertEquals(List.of(problem.replace(" from 2019-08-21", "")), found.stream()
                 .filter(p -> p.startsWith("parameter " + name + ":")).toList(), found.toString());
     }
+
+    @Test
+    void limitsThatAreAllowed() {
+        // Year 2 may pay as much as year 3 and later, not less.
+        assertEquals(List.of(), problems(withFirstValue("amounts.THIRD_TIME.year2", new BigDecimal("7000"))));
+        assertEquals(List.of("amounts.THIRD_TIME on 2019-08-21: year2 (6999.99) is below year3Plus (7000)"),
+                problems(withFirstValue("amounts.THIRD_TIME.year2", new BigDecimal("6999.99"))));
+        // Zero is a whole number and an amount; two decimals are cents.
+        assertEquals(List.of(), problems(withFirstValue("contract.durationYears", 0)));
+        String year1 = "amounts.THIRD_TIME.year1";
+        String where = "parameter " + year1 + " from 2019-08-21: ";
+        assertEquals(List.of(), problems(withFirstValue(year1, new BigDecimal("12000.55"))).stream()
+                .filter(p -> p.startsWith(where)).toList());
+        assertEquals(List.of(), problems(withFirstValue(year1, BigDecimal.ZERO)).stream()
+                .filter(p -> p.startsWith(where)).toList());
+    }
+
+    @Test
+    void codesOfOptionsAndIndicatorsAreKnownOnes() {
+        assertEquals(List.of("parameter options.open from 2019-08-21: unknown option code TWO_THIRDS"),
+                problems(withFirstValue("options.open", List.of("HALF_TIME", "TWO_THIRDS"))));
+        assertEquals(List.of("parameter objectives.indicators.MEDECINE_GENERALE from 2019-08-21: unknown indicator "
+                + "code XX"), problems(withFirstValue("objectives.indicators.MEDECINE_GENERALE", List.of("MT", "XX"))));
+    }
 }
