@@ -1,5 +1,6 @@
 package fr.assistantmedical.api;
 
+import fr.assistantmedical.api.mapping.FieldChecks;
 import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.api.model.SimulationRequest;
@@ -9,7 +10,7 @@ import fr.assistantmedical.rules.Simulator;
 import fr.assistantmedical.simulation.SimulationService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,19 +28,22 @@ public class SimulationResource {
 
     private final SimulationService service;
     private final Clock clock;
+    private final Validator validator;
 
-    SimulationResource(SimulationService service, Clock clock) {
+    SimulationResource(SimulationService service, Clock clock, Validator validator) {
         this.service = service;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @POST
     @NonBlocking
     @PermitAll
-    public SimulationResponse simulate(@Valid @NotNull(message = "le corps de la requête est obligatoire")
+    public SimulationResponse simulate(@NotNull(message = "le corps de la requête est obligatoire")
             SimulationRequest request, @QueryParam("explain") boolean explain) {
         Simulator rules = service.snapshot();
-        Profile profile = ProfileMapper.toProfile(request, rules.rulebook(), LocalDate.now(clock));
+        Profile profile = ProfileMapper.toProfile(request, rules.rulebook(), LocalDate.now(clock),
+                FieldChecks.fieldViolations(validator, request));
         return ResponseMapper.simulation(profile.asOf(),
                 service.simulate(rules, profile, request.option, ProfileMapper.targets(request), explain), explain);
     }

@@ -63,10 +63,24 @@ class BadInputTest {
 
     @Test
     void everyViolationIsListed() {
+        // The request's own field checks first (by field name), then those only the rulebook can make.
         post("/api/v1/eligibility", "application/json",
                 "{\"specialty\": \"X\", \"sector\": \"1\", \"patientsMt\": -1, \"asOf\": \"2010-01-01\"}")
                 .statusCode(400)
-                .body("violations.field", hasItem("patientsMt"));
+                .body("violations.field", equalTo(java.util.List.of("patientsMt", "specialty", "asOf")));
+        for (String path : java.util.List.of("/api/v1/eligibility", "/api/v1/simulations")) {
+            post(path, "application/json", "{\"specialty\": \"X\", \"sector\": \"3\", \"age\": 7, \"ccamShare\": 1.5,"
+                    + " \"asOf\": \"2010-01-01\", \"installedOn\": \"2011-01-01\"}")
+                    .statusCode(400)
+                    .body("violations.field", equalTo(java.util.List.of("age", "ccamShare", "sector", "specialty", "asOf",
+                            "installedOn")))
+                    .body("detail", containsString("age"))
+                    .body("detail", containsString("installedOn"));
+        }
+        // A field named by its own check is not named again by the rulebook's.
+        post("/api/v1/eligibility", "application/json", "{\"specialty\": \"\", \"sector\": \"1\"}")
+                .statusCode(400)
+                .body("violations.field", equalTo(java.util.List.of("specialty")));
         post("/api/v1/eligibility", "application/json",
                 "{\"specialty\": \"X\", \"sector\": \"1\", \"asOf\": \"2010-01-01\"}")
                 .statusCode(400)

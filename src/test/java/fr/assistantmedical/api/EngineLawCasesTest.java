@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.assistantmedical.api.mapping.CollectiveMapper;
+import fr.assistantmedical.api.mapping.FieldChecks;
 import fr.assistantmedical.api.mapping.ProfileMapper;
 import fr.assistantmedical.api.mapping.ResponseMapper;
 import fr.assistantmedical.api.model.ProfileRequest;
@@ -142,14 +143,10 @@ class EngineLawCasesTest {
         boolean simulation = c.endpoint().equals("simulations");
         Class<? extends ProfileRequest> type = simulation ? SimulationRequest.class : ProfileRequest.class;
         ProfileRequest request = JSON.treeToValue(c.request(), type);
-        Set<ConstraintViolation<ProfileRequest>> invalid = VALIDATOR.validate(request);
-        if (!invalid.isEmpty()) {
-            List<Violation> violations = new ArrayList<>();
-            invalid.forEach(v -> violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
-            return problem(violations);
-        }
+        // As the resources do: the request's field checks, then the rulebook's, all listed together.
+        List<Violation> invalid = FieldChecks.fieldViolations(VALIDATOR, request);
         try {
-            Profile profile = ProfileMapper.toProfile(request, RULEBOOK, LocalDate.now());
+            Profile profile = ProfileMapper.toProfile(request, RULEBOOK, LocalDate.now(), invalid);
             if (!simulation) {
                 return written(ResponseMapper.eligibility(profile.asOf(),
                         SIMULATOR.eligibility(profile, true), true));

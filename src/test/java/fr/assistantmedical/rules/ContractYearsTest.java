@@ -16,6 +16,10 @@ class ContractYearsTest {
         assertEquals(LocalDate.parse("2028-03-14"), ContractYears.end(signature, 3));
     }
 
+    /**
+     * The service's stated convention (README, "Anniversaries"), not a source: no text on the aid says
+     * where a 29 February contract has its anniversary in a common year; 28 February is taken.
+     */
     @Test
     void aTwentyNinthOfFebruarySignatureKeepsItsDayInLeapYears() {
         assertEquals(LocalDate.parse("2025-02-28"), ContractYears.start(LEAP, 2));

@@ -20,26 +20,41 @@ public final class ProfileMapper {
     }
 
     public static Profile toProfile(ProfileRequest r, Rulebook rulebook, LocalDate today) {
+        return toProfile(r, rulebook, today, List.of());
+    }
+
+    /**
+     * The same, after the request's own field checks (bean validation) found {@code invalid}: the
+     * answer lists those and every check of this mapper on the other fields, so that a request with
+     * several bad fields learns of all of them at once. A field is named once, by its first check.
+     */
+    public static Profile toProfile(ProfileRequest r, Rulebook rulebook, LocalDate today, List<Violation> invalid) {
         LocalDate asOf = r.asOf == null ? today : r.asOf;
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> found = new ArrayList<>();
         if (rulebook.specialty(r.specialty).isEmpty()) {
-            violations.add(new Violation("specialty", "spécialité inconnue : " + Inputs.echo(r.specialty)
+            found.add(new Violation("specialty", "spécialité inconnue : " + Inputs.echo(r.specialty)
                     + " (liste sur GET /api/v1/specialties)"));
         }
         if (rulebook.regimeAt(asOf).isEmpty()) {
-            violations.add(new Violation("asOf", "aucun texte n'est en vigueur le " + asOf
+            found.add(new Violation("asOf", "aucun texte n'est en vigueur le " + asOf
                     + " ; le dispositif commence le " + rulebook.firstDate()));
         }
         if (r.installedOn != null && r.installedOn.isAfter(asOf)) {
-            violations.add(new Violation("installedOn", "la date d'installation est postérieure à asOf (" + asOf + ")"));
+            found.add(new Violation("installedOn", "la date d'installation est postérieure à asOf (" + asOf + ")"));
         }
         if (r.currentOption != null && r.currentOption.secondAssistant()) {
-            violations.add(new Violation("currentOption", "le contrat en cours est celui d'un premier assistant "
+            found.add(new Violation("currentOption", "le contrat en cours est celui d'un premier assistant "
                     + "(THIRD_TIME, HALF_TIME ou FULL_TIME)"));
         }
         if (r.currentOption == null && (r.currentContractYear != null || r.objectivesMet != null)) {
-            violations.add(new Violation("currentOption", "l'option du contrat en cours est obligatoire avec "
+            found.add(new Violation("currentOption", "l'option du contrat en cours est obligatoire avec "
                     + "currentContractYear ou objectivesMet"));
+        }
+        List<Violation> violations = new ArrayList<>(invalid);
+        for (Violation v : found) {
+            if (violations.stream().noneMatch(w -> w.field().equals(v.field()))) {
+                violations.add(v);
+            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

@@ -15,7 +15,7 @@ public final class Rpps {
             int digit = rpps.charAt(10 - i) - '0';
             if (i % 2 == 1) {
                 digit *= 2;
-                if (digit > 9) {
+                if (digit >= 10) {
                     digit -= 9;
                 }
             }
