@@ -81,10 +81,6 @@ public record CollectiveContract(UUID id, String cpamCode, StructureType structu
         }
     }
 
-    public Optional<Suspension> openSuspension() {
-        return Suspensions.open(suspensions);
-    }
-
     CollectiveContract with(ContractStatus newStatus, LocalDate hiredOn, LocalDate newEndsOn, String reason,
             List<GroupReview> newReviews, Context context) {
         return with(newStatus, hiredOn, newEndsOn, reason, newReviews, suspensions, context);
