@@ -2,6 +2,7 @@ package fr.assistantmedical.contract.core;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import fr.assistantmedical.rules.CollectiveProfile;
 import fr.assistantmedical.rules.StructureType;
 import fr.assistantmedical.support.LawCases;
 import fr.assistantmedical.support.LawCases.LawCase;
+import fr.assistantmedical.support.PeopleText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -79,6 +81,8 @@ class CollectiveFollowUpLawCasesTest {
                         + result.review(Integer.parseInt(due.getKey())).orElseThrow().amountDue())));
         expect.path("messagesInclude").forEach(text -> checks.add(() -> assertTrue(warnings.stream()
                 .anyMatch(w -> w.message().contains(text.asText())), text.asText() + " in " + warnings)));
+        warnings.forEach(w -> checks.add(() -> assertNull(PeopleText.codeWord(w.message()),
+                "text for people: " + w.message())));
         assertAll(checks);
     }
 }
