@@ -277,6 +277,32 @@ class CollectiveContractTest {
                 .statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void aDoctorWaitingAfterACollectiveContractCannotRenewAlone() {
+        clock.set(LocalDate.parse("2020-01-15"));
+        String a = Contracts.rpps();
+        String individual = Contracts.sign(Contracts.avenant7Gp(a, "2020-01-15")).getString("id");
+        post("/api/v1/contracts/" + individual + "/transitions",
+                "{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2020-01-15\"}").statusCode(200);
+        // Expired on 14 January 2025; the doctor then joins a group, whose contract ends on 30 September 2026.
+        clock.set(LocalDate.parse("2026-03-02"));
+        String collective = post(CONTRACTS, group("2026-03-02", a, Contracts.rpps(), Contracts.rpps())).statusCode(201)
+                .extract().path("id");
+        post(CONTRACTS + "/" + collective + "/transitions", """
+                {"action": "TERMINATE", "effectiveDate": "2026-09-30", "reason": "Dissolution de la SCM"}""")
+                .statusCode(200);
+
+        clock.set(LocalDate.parse("2028-09-30"));
+        post("/api/v1/contracts/" + individual + "/transitions", """
+                {"action": "RENEW", "effectiveDate": "2028-09-30", "reason": "Renouvellement",
+                 "renewal": {"option": "HALF_TIME", "patientsMt": 900, "patientsFileActive": 1500,
+                             "percentileBand": "P30_P50",
+                             "objectiveTargets": {"patientsMt": 1000, "patientsFileActive": 1600}}}""")
+                .statusCode(409).body("type", equalTo("/problems/doctor-engaged")).body("rpps", equalTo(a))
+                .body("contractId", equalTo(collective)).body("engagement", equalTo("COLLECTIVE"))
+                .body("detail", containsString("carence"));
+    }
+
     /** A request outside the contract: only its answer is checked against openapi.yaml. */
     private static ValidatableResponse mistake(String path, String body) {
         return given().filter(OpenApiContract.response()).contentType(ContentType.JSON).body(body)
