@@ -14,9 +14,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,7 +29,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import java.util.UUID;
 
-/** Collective contracts: signature by the group's company, activation, reviews of the group, termination. */
+/**
+ * Collective contracts: signature by the group's company, activation, suspension, reviews of the group,
+ * termination; the status for the partners a contract is shared with.
+ */
 @Path("/api/v1/collective/contracts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,10 +76,38 @@ public class CollectiveContractResource {
     public Uni<Response> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) CollectiveTransitionRequest request) {
         Set<Long> version = ContractResource.version(ifMatch);
-        var changed = request.action.equals("ACTIVATE")
-                ? service.activate(id, version, request.effectiveDate, caller.access())
-                : service.terminate(id, version, request.effectiveDate, request.reason, caller.access());
+        var access = caller.access();
+        var changed = switch (request.action) {
+            case "ACTIVATE" -> service.activate(id, version, request.effectiveDate, access);
+            case "SUSPEND" -> service.suspend(id, version, request.effectiveDate, request.reason, access);
+            case "RESUME" -> service.resume(id, version, request.effectiveDate, access);
+            default -> service.terminate(id, version, request.effectiveDate, request.reason, access);
+        };
         return changed.map(this::ok);
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @RolesAllowed({"${app.security.roles.cpam-agent}", "${app.security.roles.partner}"})
+    public Uni<Response> status(@PathParam("id") UUID id) {
+        return service.status(id, caller.access()).map(c -> Response.ok(
+                CollectiveContractMapper.status(c, service.today())).tag(etag(c)).build());
+    }
+
+    @PUT
+    @Path("/{id}/grants/{organisation}")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
+    public Uni<Response> grant(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
+        String canonical = ContractResource.canonical(organisation);
+        return service.grant(id, canonical, caller.access()).map(done -> Response.noContent().build());
+    }
+
+    @DELETE
+    @Path("/{id}/grants/{organisation}")
+    @RolesAllowed("${app.security.roles.cpam-agent}")
+    public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("organisation") String organisation) {
+        String canonical = ContractResource.canonical(organisation);
+        return service.revoke(id, canonical, caller.access()).map(done -> Response.noContent().build());
     }
 
     @POST

@@ -198,7 +198,7 @@ public class ContractResource {
     }
 
     /** Organisation ids are compared in lower case, the one form they are recorded in. */
-    private static String canonical(String organisation) {
+    static String canonical(String organisation) {
         if (!organisation.matches("[A-Za-z0-9._-]{1,120}")) {
             throw new InvalidRequestException("organisation", "identifiant d'organisation : lettres, chiffres, . _ -");
         }

@@ -5,6 +5,7 @@ import fr.assistantmedical.contract.core.CollectiveContract;
 import fr.assistantmedical.contract.core.CollectiveContracts;
 import fr.assistantmedical.contract.core.Context;
 import fr.assistantmedical.contract.core.ContractConflictException;
+import fr.assistantmedical.contract.core.Transitions;
 import fr.assistantmedical.contract.persistence.CollectiveContractStore;
 import fr.assistantmedical.rulebook.RulebookProvider;
 import fr.assistantmedical.rules.CollectiveMember;
@@ -109,6 +110,54 @@ public class CollectiveContractService {
     @WithSpan
     public Uni<CollectiveContract> terminate(UUID id, Set<Long> ifMatch, LocalDate lastDay, String reason, Access access) {
         return change(id, ifMatch, access, c -> CollectiveContracts.terminate(c, lastDay, reason, context(access)));
+    }
+
+    /** SUSPEND or RESUME, on the rules of an individual contract. */
+    @WithSpan
+    public Uni<CollectiveContract> suspend(UUID id, Set<Long> ifMatch, LocalDate from, String reason, Access access) {
+        return change(id, ifMatch, access, c -> CollectiveContracts.suspend(c, from, reason, context(access)));
+    }
+
+    @WithSpan
+    public Uni<CollectiveContract> resume(UUID id, Set<Long> ifMatch, LocalDate on, Access access) {
+        return change(id, ifMatch, access, c -> CollectiveContracts.resume(c, on, context(access)));
+    }
+
+    /**
+     * The contract for its status: agents of its CPAM, and partners it is shared with. A term that is
+     * over is recorded first, by the system, whoever reads.
+     */
+    public Uni<CollectiveContract> status(UUID id, Access access) {
+        if (access.agent()) {
+            return get(id, access);
+        }
+        if (access.organisation() == null) {
+            return Uni.createFrom().failure(new ContractNotFoundException(id));
+        }
+        return store.granted(id, access.organisation()).flatMap(granted -> !granted
+                ? Uni.createFrom().failure(new ContractNotFoundException(id))
+                : store.find(id).flatMap(found -> {
+                    Context system = context(Access.agent(Transitions.SYSTEM, found.cpamCode()));
+                    return CollectiveContracts.atTerm(found, system) == found ? Uni.createFrom().item(found)
+                            : change(id, null, Access.agent(Transitions.SYSTEM, found.cpamCode()), c -> c);
+                }));
+    }
+
+    /** Shares the contract with a partner organisation; sharing it again changes nothing. */
+    @WithSpan
+    public Uni<Void> grant(UUID id, String organisation, Access access) {
+        return store.inTransaction(conn -> store.find(conn, id, true).flatMap(found -> {
+            visible(found, id, access);
+            return store.grant(conn, id, organisation, access.actor(), Instant.now(clock));
+        }));
+    }
+
+    @WithSpan
+    public Uni<Void> revoke(UUID id, String organisation, Access access) {
+        return store.inTransaction(conn -> store.find(conn, id, true).flatMap(found -> {
+            visible(found, id, access);
+            return store.revoke(conn, id, organisation);
+        }));
     }
 
     /** The same review again changes nothing and answers the contract as it is. */

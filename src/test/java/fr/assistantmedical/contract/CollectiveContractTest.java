@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.AsAgent;
 import fr.assistantmedical.support.Contracts;
@@ -171,5 +172,140 @@ class CollectiveContractTest {
         given().auth().oauth2(TestTokens.agent("132")).when().get(CONTRACTS + "/" + id).then().statusCode(404);
         given().auth().oauth2(TestTokens.agent("751")).when().get(CONTRACTS + "/" + id).then().statusCode(200)
                 .body("endsOn", nullValue());
+    }
+
+    /** A CPAM agent's walk: sign, activate, suspend, resume, review years 1 to 3, share, read as a partner, end. */
+    @Test
+    void anAgentFollowsTheContractAndAPartnerReadsItsStatus() {
+        clock.set(LocalDate.parse("2026-03-02"));
+        String id = post(CONTRACTS, group("2026-03-02", Contracts.rpps(), Contracts.rpps(), Contracts.rpps()))
+                .statusCode(201).extract().path("id");
+        String one = CONTRACTS + "/" + id;
+        post(one + "/transitions", "{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2026-03-02\"}")
+                .statusCode(200).body("allowedActions", equalTo(List.of("SUSPEND", "TERMINATE")));
+        post(one + "/transitions", "{\"action\": \"RESUME\", \"effectiveDate\": \"2026-03-03\"}").statusCode(409)
+                .body("type", equalTo("/problems/invalid-transition"));
+
+        clock.set(LocalDate.parse("2026-09-01"));
+        post(one + "/transitions", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-09-01\"}").statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+        post(one + "/transitions", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-09-02\", \"reason\": \"Arrêt\"}")
+                .statusCode(400).body("violations[0].field", equalTo("effectiveDate"));
+        String etag = given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-09-01\", \"reason\": \"Congé maternité\"}")
+                .when().post(one + "/transitions").then().statusCode(200).body("status", equalTo("SUSPENDED"))
+                .body("allowedActions", equalTo(List.of("RESUME", "TERMINATE")))
+                .body("followUpWarnings[0].code", equalTo("SUSPENDED")).extract().header("ETag");
+        assertEquals("\"2\"", etag);
+
+        clock.set(LocalDate.parse("2026-12-01"));
+        given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"action\": \"RESUME\", \"effectiveDate\": \"2026-12-01\"}").when()
+                .post(one + "/transitions").then().statusCode(412).contentType("application/problem+json");
+        given().filter(OpenApiContract.exchange()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"action\": \"RESUME\", \"effectiveDate\": \"2026-12-01\"}").when()
+                .post(one + "/transitions").then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+        clock.set(LocalDate.parse("2029-03-02"));
+        // Year 1: 91 days suspended of 365, no aid for them: 76 000 × 274 / 365.
+        post(one + "/reviews", "{\"contractYear\": 1, \"patientsMt\": 2500, \"patientsFileActive\": 3650}")
+                .statusCode(201).body("years[0].review.amountDue", equalTo(57052.05f));
+        post(one + "/reviews", "{\"contractYear\": 2, \"patientsMt\": 2600, \"patientsFileActive\": 3700}")
+                .statusCode(201).body("years[1].review.amountDue", equalTo(56000.00f))
+                .body("followUpWarnings.code", equalTo(List.of("SUSPENDED")));
+        // Year 3: the group's MT total fell below its start (2 400): a warning, not an end.
+        post(one + "/reviews", "{\"contractYear\": 3, \"patientsMt\": 2300, \"patientsFileActive\": 3820}")
+                .statusCode(201).body("status", equalTo("ACTIVE"))
+                .body("followUpWarnings.code", equalTo(List.of("SUSPENDED", "PATIENTELE_DROP")))
+                .body("followUpWarnings[1].message", containsString("sous son niveau de départ (2400)"));
+
+        io.restassured.RestAssured.requestSpecification = null;
+        String partner = TestTokens.partner("logiciel-b");
+        given().auth().oauth2(partner).when().get(one + "/status").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.agent("751")).when().put(one + "/grants/LOGICIEL-B").then().statusCode(204);
+        given().auth().oauth2(TestTokens.agent("751")).when().put(one + "/grants/LOGICIEL-B").then().statusCode(204);
+        given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + partner).when()
+                .get(one + "/status").then()
+                .statusCode(200).header("ETag", "\"6\"").body("status", equalTo("ACTIVE"))
+                .body("currentContractYear", equalTo(4)).body("nextAnniversary", equalTo("2030-03-02"))
+                .body("allowedActions", equalTo(List.of("SUSPEND", "TERMINATE")))
+                .body("patientsMt.start", equalTo(2400)).body("patientsMt.target", equalTo(2920))
+                .body("patientsMt.latest", equalTo(2300)).body("patientsMt.progress", equalTo(0.0f))
+                .body("total.amountDue", equalTo(113052.05f)).body("total.maxAid", equalTo(264000.00f))
+                .body("warnings.code", hasItems("SUSPENDED", "PATIENTELE_DROP")).body("provisional", equalTo(true));
+        given().auth().oauth2(partner).when().get(one).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner("logiciel-c")).when().get(one + "/status").then().statusCode(404);
+        given().auth().oauth2(TestTokens.agent("132")).when().put(one + "/grants/logiciel-c").then().statusCode(404);
+        given().auth().oauth2(TestTokens.agent("751")).when().delete(one + "/grants/logiciel-b").then().statusCode(204);
+        given().auth().oauth2(partner).when().get(one + "/status").then().statusCode(404);
+
+        given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + TestTokens.agent("751"))
+                .contentType(ContentType.JSON).header("If-Match", "\"6\"")
+                .body("{\"action\": \"TERMINATE\", \"effectiveDate\": \"2029-06-30\", \"reason\": \"Baisse de la patientèle\"}")
+                .when().post(one + "/transitions").then().statusCode(200).body("status", equalTo("TERMINATED"))
+                .body("allowedActions", equalTo(List.of()));
+    }
+
+    @Test
+    void clientMistakesOnTheNewRoutesAreProblems() {
+        clock.set(LocalDate.parse("2026-03-02"));
+        String id = post(CONTRACTS, group("2026-03-02", Contracts.rpps(), Contracts.rpps(), Contracts.rpps()))
+                .statusCode(201).extract().path("id");
+        String one = CONTRACTS + "/" + id;
+        given().when().get(CONTRACTS + "/not-a-uuid/status").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().when().get(CONTRACTS + "/" + UUID.randomUUID() + "/status").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().put(one + "/grants/logiciel!").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("organisation"));
+        given().when().put(CONTRACTS + "/" + UUID.randomUUID() + "/grants/logiciel-a").then().statusCode(404);
+        given().when().put(one + "/grants/" + "a".repeat(121)).then().statusCode(400);
+        mistake(one + "/transitions", "{\"action\": \"RENEW\", \"effectiveDate\": \"2026-03-02\"}").statusCode(400)
+                .body("violations[0].field", equalTo("action"));
+        post(one + "/transitions", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-03-02\", \"reason\": \"x\"}")
+                .statusCode(409).body("type", equalTo("/problems/invalid-transition"));
+        mistake(one + "/transitions", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"+999999999-12-31\", \"reason\": \"x\"}")
+                .statusCode(400).contentType("application/problem+json");
+        post(one + "/transitions", "{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2026-03-02\"}").statusCode(200);
+        mistake(one + "/transitions", "{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-03-02\", \"reason\": \""
+                + "x".repeat(2001) + "\"}").statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().filter(OpenApiContract.response()).contentType(ContentType.JSON).header("If-Match", "W/\"1\"")
+                .body("{\"action\": \"SUSPEND\", \"effectiveDate\": \"2026-03-02\", \"reason\": \"Arrêt\"}")
+                .when().post(one + "/transitions").then().statusCode(412).contentType("application/problem+json");
+        mistake(one + "/reviews", "{\"contractYear\": 1, \"patientsMt\": 99999999999, \"patientsFileActive\": 1}")
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDoctorWaitingAfterACollectiveContractCannotRenewAlone() {
+        clock.set(LocalDate.parse("2020-01-15"));
+        String a = Contracts.rpps();
+        String individual = Contracts.sign(Contracts.avenant7Gp(a, "2020-01-15")).getString("id");
+        post("/api/v1/contracts/" + individual + "/transitions",
+                "{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2020-01-15\"}").statusCode(200);
+        // Expired on 14 January 2025; the doctor then joins a group, whose contract ends on 30 September 2026.
+        clock.set(LocalDate.parse("2026-03-02"));
+        String collective = post(CONTRACTS, group("2026-03-02", a, Contracts.rpps(), Contracts.rpps())).statusCode(201)
+                .extract().path("id");
+        post(CONTRACTS + "/" + collective + "/transitions", """
+                {"action": "TERMINATE", "effectiveDate": "2026-09-30", "reason": "Dissolution de la SCM"}""")
+                .statusCode(200);
+
+        clock.set(LocalDate.parse("2028-09-30"));
+        post("/api/v1/contracts/" + individual + "/transitions", """
+                {"action": "RENEW", "effectiveDate": "2028-09-30", "reason": "Renouvellement",
+                 "renewal": {"option": "HALF_TIME", "patientsMt": 900, "patientsFileActive": 1500,
+                             "percentileBand": "P30_P50",
+                             "objectiveTargets": {"patientsMt": 1000, "patientsFileActive": 1600}}}""")
+                .statusCode(409).body("type", equalTo("/problems/doctor-engaged")).body("rpps", equalTo(a))
+                .body("contractId", equalTo(collective)).body("engagement", equalTo("COLLECTIVE"))
+                .body("detail", containsString("carence"));
+    }
+
+    /** A request outside the contract: only its answer is checked against openapi.yaml. */
+    private static ValidatableResponse mistake(String path, String body) {
+        return given().filter(OpenApiContract.response()).contentType(ContentType.JSON).body(body)
+                .when().post(path).then();
     }
 }

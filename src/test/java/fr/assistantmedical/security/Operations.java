@@ -142,6 +142,10 @@ final class Operations {
         }
         String id = given().auth().oauth2(TestTokens.agent("751")).contentType(ContentType.JSON).body(collectiveGroup())
                 .when().post("/api/v1/collective/contracts").then().statusCode(201).extract().path("id");
+        if (op.id().equals("getCollectiveContractStatus")) {
+            given().auth().oauth2(TestTokens.agent("751")).when()
+                    .put("/api/v1/collective/contracts/" + id + "/grants/" + PARTNER_ORG).then().statusCode(204);
+        }
         if (op.id().equals("reviewCollectiveContract")) {
             given().auth().oauth2(TestTokens.agent("751")).contentType(ContentType.JSON)
                     .body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2026-03-02\"}")
@@ -154,7 +158,8 @@ final class Operations {
                     .body("{\"contractYear\": 1, \"patientsMt\": 1900, \"patientsFileActive\": 2700}");
             default -> { }
         }
-        return request.when().request(op.method().toUpperCase(), op.path().replace("{id}", id));
+        return request.when().request(op.method().toUpperCase(), op.path().replace("{id}", id)
+                .replace("{organisation}", PARTNER_ORG));
     }
 
     private static Response callCampaign(Operation op, RequestSpecification request) {

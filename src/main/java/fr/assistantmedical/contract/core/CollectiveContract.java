@@ -19,18 +19,21 @@ import java.util.UUID;
  * @param endsOn the last day of a contract ended before its term (termination), or null
  * @param years the 5 contract years, with the maximum aid for the ETP signed
  * @param reviews the group's yearly reviews, one per year
+ * @param suspensions the periods the contract was suspended, the last one open while it is
  */
 public record CollectiveContract(UUID id, String cpamCode, StructureType structureType, String companyId,
         BigDecimal etp, LocalDate signedOn, String regime, List<Member> members, Target mt, Target fa,
         List<Year> years, List<GroupReview> reviews, ContractStatus status, LocalDate assistantHiredOn,
         LocalDate endsOn, String endReason, List<Warning> warnings, String rulebookVersion, long version,
-        Instant createdAt, String createdBy, Instant updatedAt) {
+        Instant createdAt, String createdBy, Instant updatedAt, List<Suspension> suspensions) {
 
     public CollectiveContract {
         members = List.copyOf(members);
         years = years.stream().sorted(Comparator.comparingInt(Year::number)).toList();
         reviews = reviews.stream().sorted(Comparator.comparingInt(GroupReview::contractYear)).toList();
         warnings = List.copyOf(warnings);
+        // Documents written before suspensions existed have none.
+        suspensions = suspensions == null ? List.of() : List.copyOf(suspensions);
     }
 
     /**
@@ -80,8 +83,13 @@ public record CollectiveContract(UUID id, String cpamCode, StructureType structu
 
     CollectiveContract with(ContractStatus newStatus, LocalDate hiredOn, LocalDate newEndsOn, String reason,
             List<GroupReview> newReviews, Context context) {
+        return with(newStatus, hiredOn, newEndsOn, reason, newReviews, suspensions, context);
+    }
+
+    CollectiveContract with(ContractStatus newStatus, LocalDate hiredOn, LocalDate newEndsOn, String reason,
+            List<GroupReview> newReviews, List<Suspension> newSuspensions, Context context) {
         return new CollectiveContract(id, cpamCode, structureType, companyId, etp, signedOn, regime, members, mt, fa,
                 years, newReviews, newStatus, hiredOn, newEndsOn, reason, warnings, rulebookVersion, version + 1,
-                createdAt, createdBy, context.now());
+                createdAt, createdBy, context.now(), newSuspensions);
     }
 }

@@ -15,11 +15,14 @@ import fr.assistantmedical.rules.ParameterValue;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Warning;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,7 +83,7 @@ public final class CollectiveContracts {
                 group.etp(), signedOn, simulation.eligibility().regime().code(), members,
                 target(simulation.objective().patientsMt()), target(simulation.objective().patientsFileActive()), years,
                 List.of(), ContractStatus.SIGNED, null, null, null, warnings, context.rulebook().version(), 0,
-                context.now(), context.actor(), context.now());
+                context.now(), context.actor(), context.now(), List.of());
     }
 
     /**
@@ -101,37 +104,53 @@ public final class CollectiveContracts {
 
     /** The assistant is hired: the contract becomes active from that day. */
     public static CollectiveContract activate(CollectiveContract c, LocalDate hiredOn, Context context) {
-        if (c.status() != ContractStatus.SIGNED) {
-            throw new InvalidTransitionException(c.status(), ContractAction.ACTIVATE, allowed(c.status()));
-        }
+        ContractStatus next = next(c.status(), ContractAction.ACTIVATE);
         if (hiredOn.isBefore(c.signedOn()) || hiredOn.isAfter(c.lastDay())) {
             throw new ContractValidationException("effectiveDate", "l'embauche a lieu entre le " + date(c.signedOn())
                     + " et le " + date(c.lastDay()));
         }
-        return c.with(ContractStatus.ACTIVE, hiredOn, null, null, c.reviews(), context);
+        return c.with(next, hiredOn, null, null, c.reviews(), context);
+    }
+
+    /**
+     * The assistant is absent for a long time: aid and objectives are on hold from {@code from}, on the
+     * same rules as an individual contract ({@link Suspensions}).
+     */
+    public static CollectiveContract suspend(CollectiveContract c, LocalDate from, String reason, Context context) {
+        ContractStatus next = next(c.status(), ContractAction.SUSPEND);
+        within(c, from);
+        return c.with(next, c.assistantHiredOn(), c.endsOn(), c.endReason(), c.reviews(),
+                Suspensions.suspend(c.suspensions(), from, c.assistantHiredOn(), reason, context.today()), context);
+    }
+
+    /** The assistant is back: the suspension ends the day before {@code on}. */
+    public static CollectiveContract resume(CollectiveContract c, LocalDate on, Context context) {
+        ContractStatus next = next(c.status(), ContractAction.RESUME);
+        within(c, on);
+        return c.with(next, c.assistantHiredOn(), c.endsOn(), c.endReason(), c.reviews(),
+                Suspensions.resume(c.suspensions(), on, context.today()), context);
     }
 
     /** Ends the contract on {@code lastDay}; its members then wait before any new contract. */
     public static CollectiveContract terminate(CollectiveContract c, LocalDate lastDay, String reason,
             Context context) {
-        if (c.status() != ContractStatus.SIGNED && c.status() != ContractStatus.ACTIVE) {
-            throw new InvalidTransitionException(c.status(), ContractAction.TERMINATE, allowed(c.status()));
-        }
+        ContractStatus next = next(c.status(), ContractAction.TERMINATE);
         if (lastDay.isBefore(c.signedOn()) || lastDay.isAfter(c.lastDay())) {
             throw new ContractValidationException("effectiveDate", "la résiliation prend effet entre le "
                     + date(c.signedOn()) + " et le " + date(c.lastDay()));
         }
-        return c.with(ContractStatus.TERMINATED, c.assistantHiredOn(), lastDay, reason, c.reviews(), context);
+        Suspensions.requireEndAfterLast(c.suspensions(), lastDay);
+        return c.with(next, c.assistantHiredOn(), lastDay, reason, c.reviews(),
+                Suspensions.close(c.suspensions(), lastDay), context);
     }
 
     /** A running contract whose last year is over is recorded EXPIRED (LAPSED if never activated). */
     public static CollectiveContract atTerm(CollectiveContract c, Context context) {
-        boolean running = c.status() == ContractStatus.SIGNED || c.status() == ContractStatus.ACTIVE;
-        if (!running || !context.today().isAfter(c.lastDay())) {
+        if (!Lifecycle.running(c.status()) || !context.today().isAfter(c.lastDay())) {
             return c;
         }
-        return c.with(c.assistantHiredOn() == null ? ContractStatus.LAPSED : ContractStatus.EXPIRED,
-                c.assistantHiredOn(), null, null, c.reviews(), context);
+        return c.with(Lifecycle.atTerm(c.status()), c.assistantHiredOn(), null, null, c.reviews(),
+                Suspensions.close(c.suspensions(), c.lastDay()), context);
     }
 
     /**
@@ -161,18 +180,86 @@ public final class CollectiveContracts {
                 patientsMt, patientsFileActive, false);
         List<CollectiveContract.GroupReview> reviews = new ArrayList<>(c.reviews());
         reviews.add(new CollectiveContract.GroupReview(contractYear, patientsMt, patientsFileActive,
-                due.achievement(), due.modulation(), due.amountDue(), due.warnings(), context.today(),
-                context.actor()));
+                due.achievement(), due.modulation(), outsideSuspensions(c, year, due.amountDue()), due.warnings(),
+                context.today(), context.actor()));
         return c.with(c.status(), c.assistantHiredOn(), c.endsOn(), c.endReason(), reviews, context);
     }
 
-    /** What a collective contract may do next: it is activated once, and ended by termination or at term. */
+    /**
+     * What a collective contract may do next: the individual contract's lifecycle ({@link Lifecycle}),
+     * but renewal, which a collective contract does not know yet.
+     */
     public static Set<ContractAction> allowed(ContractStatus status) {
-        return switch (status) {
-            case SIGNED -> Set.of(ContractAction.ACTIVATE, ContractAction.TERMINATE);
-            case ACTIVE -> Set.of(ContractAction.TERMINATE);
-            default -> Set.of();
-        };
+        Set<ContractAction> allowed = EnumSet.noneOf(ContractAction.class);
+        allowed.addAll(Lifecycle.allowed(status));
+        allowed.remove(ContractAction.RENEW);
+        return allowed;
+    }
+
+    private static ContractStatus next(ContractStatus status, ContractAction action) {
+        if (!allowed(status).contains(action)) {
+            throw new InvalidTransitionException(status, action, allowed(status));
+        }
+        return Lifecycle.next(status, action);
+    }
+
+    private static void within(CollectiveContract c, LocalDate on) {
+        if (on.isBefore(c.signedOn()) || on.isAfter(c.lastDay())) {
+            throw new ContractValidationException("effectiveDate", "la date d'effet est entre le "
+                    + date(c.signedOn()) + " et le " + date(c.lastDay()));
+        }
+    }
+
+    /**
+     * A year's aid, less the days the contract was suspended, as for an individual contract (aid on
+     * hold during a suspension; prorated by days, rounded once to the cent).
+     */
+    private static BigDecimal outsideSuspensions(CollectiveContract c, CollectiveContract.Year year,
+            BigDecimal amount) {
+        if (amount == null || c.suspensions().isEmpty()) {
+            return amount;
+        }
+        long days = Days.between(year.from(), year.to());
+        long due = Suspensions.daysOutside(c.suspensions(), year.from(), year.to());
+        return due == days ? amount
+                : amount.multiply(BigDecimal.valueOf(due)).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * What a reader of the contract must know beyond its signing warnings: each suspension, and a
+     * group whose total patientèle at its latest review fell below its level at signature.
+     */
+    public static List<ContractWarning> followUp(CollectiveContract c) {
+        List<ContractWarning> warnings = new ArrayList<>();
+        for (Suspension s : c.suspensions()) {
+            warnings.add(new ContractWarning(ContractWarning.SUSPENDED, (s.open() ? "Suspendu depuis le "
+                    + date(s.from()) : "Suspendu du " + date(s.from()) + " au " + date(s.to()))
+                    + " : pas d'aide pour ces jours (règle du contrat individuel, provisoire, faute de source).",
+                    null, null));
+        }
+        c.reviews().stream().reduce((a, b) -> b).ifPresent(r -> {
+            drop(r, "médecin traitant", r.patientsMt(), c.mt()).ifPresent(warnings::add);
+            drop(r, "file active", r.patientsFileActive(), c.fa()).ifPresent(warnings::add);
+        });
+        return warnings;
+    }
+
+    /**
+     * « Si la patientèle totale du groupe baisse par rapport au niveau de départ, la CPAM peut résilier
+     * le contrat si aucune solution n'est trouvée » (ameli, read in Mesdocs' copy, SECONDARY): a reason
+     * the CPAM may act on, never an automatic end; a drop below P30 alone is none.
+     */
+    private static Optional<ContractWarning> drop(CollectiveContract.GroupReview r, String indicator,
+            int count, Target start) {
+        if (start == null || count >= start.start()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContractWarning(ContractWarning.PATIENTELE_DROP, "Année " + r.contractYear()
+                + " : la patientèle " + indicator + " totale du groupe (" + count + ") est passée sous son niveau "
+                + "de départ (" + start.start() + "). D'après les termes du contrat collectif, la caisse peut "
+                + "résilier le contrat si aucune solution n'est trouvée ; le contrat n'est pas résilié d'office. "
+                + "Source : ameli.fr, « Aide collective à l'emploi d'assistants médicaux », lue dans la copie de "
+                + "Mesdocs (source secondaire).", null, r.contractYear()));
     }
 
     /** The aid due so far: the reviewed years' amounts. */

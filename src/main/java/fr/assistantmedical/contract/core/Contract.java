@@ -53,10 +53,6 @@ public record Contract(UUID id, String rpps, String cpamCode, Profile profile, O
                 .sorted(Comparator.comparingInt(Review::revision)).toList();
     }
 
-    public Optional<Suspension> openSuspension() {
-        return suspensions.stream().filter(Suspension::open).findFirst();
-    }
-
     public boolean activated() {
         return assistantHiredOn != null;
     }

@@ -60,8 +60,10 @@ public final class Renewals {
         warnings.addAll(fromYear.warnings());
         Signing.Terms terms = new Signing.Terms(old.id(), fromYear.value(),
                 option == old.option() && renewable.value().isPresent(), warnings);
+        // A collective membership binds the doctor until the waiting period after its end is over.
         Change renewed = Signing.create(new Commands.Sign(old.rpps(), old.cpamCode(), profile(old, r, on), option,
-                r.targetMt(), r.targetFa()), engagements, margin, context, terms);
+                r.targetMt(), r.targetFa()), CollectiveContracts.waiting(engagements, context.rulebook()), margin,
+                context, terms);
         Change oldChange = Change.of(old, old.toBuilder().status(next).renewedById(renewed.after().id()), context,
                 "RENEWED", on, command.reason());
         return new Outcome(oldChange, renewed);

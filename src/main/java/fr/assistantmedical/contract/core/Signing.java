@@ -78,7 +78,10 @@ public final class Signing {
         var years = Schedule.build(context.rulebook(), signedOn, signedOn, command.option(), rows,
                 terms.amountsFromYear());
         LocalDate term = years.get(years.size() - 1).to();
-        Exclusivity.check(engagements, signedOn, term);
+        // A renewal names the doctor, as a collective signature names its member.
+        Exclusivity.inTheWay(engagements, signedOn, term).ifPresent(e -> {
+            throw new DoctorEngagedException(e, terms.previousContractId() == null ? null : command.rpps());
+        });
         List<Warning> warnings = new ArrayList<>(simulation.eligibility().warnings());
         if (chosen != null) {
             warnings.addAll(chosen.warnings());

@@ -6,7 +6,6 @@ import fr.assistantmedical.contract.core.Commands.Initiator;
 import fr.assistantmedical.contract.core.LawParameters.FirstYearStart;
 import fr.assistantmedical.rules.Warning;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -56,25 +55,15 @@ public final class Transitions {
 
     private static Change suspend(Contract contract, LocalDate from, Contract.Builder after, Context context,
             String reason) {
-        require(!from.isAfter(context.today()), "la date d'effet ne peut être dans le futur");
-        require(!from.isBefore(contract.assistantHiredOn()), "la date d'effet précède l'embauche de l'assistant, le "
-                + date(contract.assistantHiredOn()));
-        contract.suspensions().stream().map(Suspension::to).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).ifPresent(lastEnd ->
-                require(from.isAfter(lastEnd), "la date d'effet doit suivre la fin de la suspension précédente, le "
-                        + date(lastEnd)));
-        requireReason(reason);
-        List<Suspension> suspensions = new ArrayList<>(contract.suspensions());
-        suspensions.add(new Suspension(from, null));
+        List<Suspension> suspensions = Suspensions.suspend(contract.suspensions(), from, contract.assistantHiredOn(),
+                reason, context.today());
         return Change.of(contract, after.suspensions(suspensions), context, "SUSPENDED", from, reason);
     }
 
     private static Change resume(Contract contract, LocalDate on, Contract.Builder after, Context context,
             String reason) {
-        require(!on.isAfter(context.today()), "la date d'effet ne peut être dans le futur");
-        Suspension open = contract.openSuspension().orElseThrow();
-        require(on.isAfter(open.from()), "la reprise doit suivre le début de la suspension, le " + date(open.from()));
-        return Change.of(contract, after.suspensions(close(contract, on.minusDays(1))), context, "RESUMED", on,
-                reason);
+        return Change.of(contract, after.suspensions(Suspensions.resume(contract.suspensions(), on, context.today())),
+                context, "RESUMED", on, reason);
     }
 
     private static Change terminate(Contract contract, LocalDate on, Initiator initiator, Contract.Builder after,
@@ -88,10 +77,8 @@ public final class Transitions {
             require(!on.isBefore(earliest), "une résiliation par le médecin demande un préavis de " + notice
                     + " mois : au plus tôt le " + date(earliest));
         }
-        contract.suspensions().stream().map(Suspension::from).max(LocalDate::compareTo).ifPresent(lastStart ->
-                require(!on.isBefore(lastStart), "la date d'effet précède la dernière suspension, du "
-                        + date(lastStart)));
-        requireReason(reason);
+        Suspensions.requireEndAfterLast(contract.suspensions(), on);
+        Suspensions.requireReason(reason);
         return Change.of(contract, after.endsOn(on).suspensions(close(contract, on)), context, "TERMINATED", on,
                 reason);
     }
@@ -119,19 +106,13 @@ public final class Transitions {
     }
 
     private static List<Suspension> close(Contract contract, LocalDate lastDay) {
-        return contract.suspensions().stream().map(s -> s.open() ? new Suspension(s.from(), lastDay) : s).toList();
+        return Suspensions.close(contract.suspensions(), lastDay);
     }
 
     static List<Warning> merge(List<Warning> a, List<Warning> b) {
         LinkedHashSet<Warning> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ContractValidationException("reason", "le motif est obligatoire");
-        }
     }
 
     private static void require(boolean condition, String message) {

@@ -128,6 +128,25 @@ public class CollectiveContractStore {
                         at.atOffset(ZoneOffset.UTC))).replaceWithVoid();
     }
 
+    /** Whether the contract is shared with the organisation. */
+    public Uni<Boolean> granted(UUID id, String organisation) {
+        return pool.withConnection(conn -> conn.preparedQuery("SELECT 1 FROM collective_contract_grant "
+                + "WHERE contract_id = $1 AND organisation = $2").execute(Tuple.of(id, organisation))
+                .map(rows -> rows.size() > 0));
+    }
+
+    /** Shares the contract with the organisation; sharing it again changes nothing. */
+    public Uni<Void> grant(SqlConnection conn, UUID id, String organisation, String by, Instant at) {
+        return conn.preparedQuery("INSERT INTO collective_contract_grant (contract_id, organisation, granted_at, "
+                + "granted_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                .execute(Tuple.of(id, organisation, at.atOffset(ZoneOffset.UTC), by)).replaceWithVoid();
+    }
+
+    public Uni<Void> revoke(SqlConnection conn, UUID id, String organisation) {
+        return conn.preparedQuery("DELETE FROM collective_contract_grant WHERE contract_id = $1 AND organisation = $2")
+                .execute(Tuple.of(id, organisation)).replaceWithVoid();
+    }
+
     private String write(CollectiveContract c) {
         try {
             return json.writeValueAsString(c);

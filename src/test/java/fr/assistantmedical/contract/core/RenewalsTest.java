@@ -16,6 +16,7 @@ import fr.assistantmedical.rules.Rulebook;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Renewal: who renews, in which option, and from which year of the amounts table. */
@@ -98,5 +99,23 @@ class RenewalsTest {
                 () -> renew(neverActivated, null, Fixtures.RULEBOOK)).type());
         Contract lapsed = old.toBuilder().assistantHiredOn(null).status(ContractStatus.LAPSED).build();
         assertThrows(InvalidTransitionException.class, () -> renew(lapsed, null, Fixtures.RULEBOOK));
+    }
+
+    @Test
+    void aDoctorWaitingAfterACollectiveContractCannotRenewAlone() {
+        Rulebook rulebook = Fixtures.with(parameter(RENEWABLE, ParameterType.OPTIONS, List.of("THIRD_TIME"),
+                Certainty.SECONDARY));
+        Contract old = expired(rulebook);
+        // A member of a collective contract from 2 March to 30 September 2026: waiting until 30 September 2028.
+        Engagement collective = new Engagement(UUID.randomUUID(), Engagement.Kind.COLLECTIVE,
+                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-09-30"));
+        Commands.Transition renewal = new Commands.Transition(ContractAction.RENEW, LocalDate.parse("2028-09-30"),
+                "Renouvellement", null, null);
+        DoctorEngagedException e = assertThrows(DoctorEngagedException.class, () -> Renewals.renew(old, renewal,
+                List.of(collective), Period.ZERO, at(rulebook, "2028-09-30")));
+        assertEquals(old.rpps(), e.rpps());
+        assertEquals(collective.contractId(), e.engagement().contractId());
+        assertEquals(LocalDate.parse("2028-09-30"), e.engagement().to());
+        assertTrue(e.getMessage().contains("carence"), e.getMessage());
     }
 }

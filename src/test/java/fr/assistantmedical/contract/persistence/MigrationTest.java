@@ -204,4 +204,32 @@ class MigrationTest {
             assertEquals(List.of("16"), rows(sql, "SELECT length(key) FROM feed_cursor_key"));
         }
     }
+
+    @Test
+    void collectiveContractsWrittenBeforeCanBeShared() throws IOException, SQLException {
+        migrate(1, 31);
+        String id = "00000000-0000-0000-0000-0000000000c1";
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            sql.execute("INSERT INTO collective_contract (id, cpam_code, structure_type, etp, signed_on, last_day, "
+                    + "status, document, created_at, updated_at, version) VALUES ('" + id + "', '751', 'SCM', 2, "
+                    + "'2026-03-02', '2031-03-01', 'ACTIVE', '{}', now(), now(), 1)");
+        }
+
+        migrate(32, 32);
+
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            sql.execute("INSERT INTO collective_contract_grant (contract_id, organisation, granted_at, granted_by) "
+                    + "VALUES ('" + id + "', 'logiciel-a', now(), 'agent-751')");
+            assertEquals(List.of(id + " logiciel-a"), rows(sql, "SELECT contract_id, organisation "
+                    + "FROM collective_contract_grant"));
+            // Organisations in lower case only, and only for a collective contract that exists.
+            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO collective_contract_grant (contract_id, "
+                    + "organisation, granted_at, granted_by) VALUES ('" + id + "', 'Logiciel-B', now(), 'x')"));
+            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO collective_contract_grant (contract_id, "
+                    + "organisation, granted_at, granted_by) VALUES ('00000000-0000-0000-0000-0000000000c2', "
+                    + "'logiciel-b', now(), 'x')"));
+        }
+    }
 }
