@@ -46,6 +46,9 @@ class FollowUpTest {
     @Inject
     FollowUpSender sender;
 
+    @Inject
+    CampaignConfig config;
+
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
@@ -158,18 +161,19 @@ class FollowUpTest {
         visit(campaign, rpps, visited, null).statusCode(201);
         SmtpServer.stopServer();
         Instant now = visited.plus(Duration.ofHours(48));
-        for (int attempt = 1; attempt <= 3; attempt++) {
+        int last = config.followup().maxAttempts();
+        for (int attempt = 1; attempt <= last; attempt++) {
             now = now.plusSeconds(10); // past each back-off
             clock.set(now);
             int expected = attempt;
             waitFor(() -> attempts(campaign) >= expected, "try " + attempt);
         }
         JsonPath failed = followUps(campaign, "FAILED");
-        assertEquals(3, failed.getInt("[0].attempts"));
+        assertEquals(last, failed.getInt("[0].attempts"));
         assertEquals("Serveur de messagerie injoignable", failed.getString("[0].lastError"));
         clock.set(now.plus(Duration.ofDays(1)));
         pause(1500);
-        assertEquals(3, attempts(campaign), "no try after the last");
+        assertEquals(last, attempts(campaign), "no try after the last");
         given().filter(OpenApiContract.exchange()).when().get("/api/v1/campaigns/" + campaign + "/statistics")
                 .then().statusCode(200).body("figures.followUps.FAILED", org.hamcrest.Matchers.equalTo(1));
         // What the on-call alert watches: every failed try, the last one as given up.
