@@ -7,11 +7,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.assistantmedical.contract.core.Contract;
+import fr.assistantmedical.contract.persistence.ContractReader;
+import fr.assistantmedical.contract.persistence.ContractStore;
 import fr.assistantmedical.support.AsAgent;
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.OpenApiContract;
 import fr.assistantmedical.support.TestClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -19,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +53,12 @@ class ContractWalkTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    ContractStore store;
+
+    @Inject
+    ContractReader reader;
 
     @AfterEach
     void realTime() {
@@ -191,5 +203,18 @@ class ContractWalkTest {
         assertEquals(List.of("SIGNED", "ACTIVATED", "OBJECTIVE_SET", "REVIEWED", "REVIEWED", "REVIEWED",
                 "REVIEW_CORRECTED", "PAYMENT_RECORDED", "PAYMENT_RECORDED", "PAYMENT_RECORDED", "SUSPENDED", "RESUMED",
                 "TERMINATED"), events);
+        assertReadsAgree(UUID.fromString(id));
+    }
+
+    /** The one-statement read of the status and the ORM load of a change give the same contract. */
+    private void assertReadsAgree(UUID id) {
+        try {
+            Contract loaded = VertxContextSupport.subscribeAndAwait(
+                    () -> Panache.withSession(() -> store.load(id, false))).contract();
+            Contract read = VertxContextSupport.subscribeAndAwait(() -> reader.read(id, null)).contract();
+            assertEquals(loaded, read);
+        } catch (Throwable e) {
+            throw new AssertionError("reading the contract " + id, e);
+        }
     }
 }
