@@ -64,12 +64,12 @@ class ExplainedSimulationTest {
         return out;
     }
 
-    private static String indicator(IndicatorObjective i) {
+    static String indicator(IndicatorObjective i) {
         return i == null ? "none" : "[" + i.start() + "→" + i.target() + " +" + i.increase() + " " + i.band() + " "
                 + i.rate() + " min=" + i.minimum() + " (" + value(i.value()) + ")]";
     }
 
-    private static String value(ParameterValue v) {
+    static String value(ParameterValue v) {
         if (v == null) {
             return "null";
         }
