@@ -1,12 +1,9 @@
 package fr.assistantmedical.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,14 +86,7 @@ class ExplainedCollectiveTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        String text;
-        try (InputStream in = ExplainedCollectiveTest.class.getClassLoader()
-                .getResourceAsStream("engine/collective-explained.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Arguments> cases = ExplainedEligibilityTest.blocks(text);
-        assertTrue(cases.size() >= 12, "the file was read");
-        return cases.stream();
+        return ExplainedEligibilityTest.cases("engine/collective-explained.txt", 12);
     }
 
     @ParameterizedTest(name = "{0}")

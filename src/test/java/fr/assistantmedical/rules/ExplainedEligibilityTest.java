@@ -75,13 +75,17 @@ class ExplainedEligibilityTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
+        return cases("engine/eligibility-explained.txt", 31);
+    }
+
+    /** The blocks of an expected-answers file on the class path, of which there are at least {@code atLeast}. */
+    static Stream<Arguments> cases(String resource, int atLeast) throws IOException {
         String text;
-        try (InputStream in = ExplainedEligibilityTest.class.getClassLoader()
-                .getResourceAsStream("engine/eligibility-explained.txt")) {
+        try (InputStream in = ExplainedEligibilityTest.class.getClassLoader().getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Arguments> cases = blocks(text);
-        assertTrue(cases.size() > 30, "the file was read");
+        assertTrue(cases.size() >= atLeast, "the file " + resource + " was read");
         return cases.stream();
     }
 

@@ -1,12 +1,9 @@
 package fr.assistantmedical.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +75,7 @@ class ExplainedSimulationTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        String text;
-        try (InputStream in = ExplainedSimulationTest.class.getClassLoader()
-                .getResourceAsStream("engine/simulation-explained.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Arguments> cases = ExplainedEligibilityTest.blocks(text);
-        assertTrue(cases.size() > 15, "the file was read");
-        return cases.stream();
+        return ExplainedEligibilityTest.cases("engine/simulation-explained.txt", 16);
     }
 
     @ParameterizedTest(name = "{0}")
