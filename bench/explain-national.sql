@@ -6,7 +6,8 @@
 -- A contract of the middle of the table, a big CPAM and a small one, a cursor in the middle.
 SELECT md5('contract-500000')::uuid AS id \gset
 SELECT cpam_code AS small_cpam FROM contract GROUP BY cpam_code ORDER BY count(*) LIMIT 1 \gset
-SELECT seq AS middle FROM contract WHERE cpam_code = '751' ORDER BY seq OFFSET 30000 LIMIT 1 \gset
+SELECT seq AS middle FROM contract WHERE cpam_code = '751' ORDER BY seq
+ OFFSET (SELECT count(*) / 2 FROM contract WHERE cpam_code = '751') LIMIT 1 \gset
 SELECT max(position) AS head FROM contract_feed \gset
 SELECT :head - 20000 AS recent \gset
 
@@ -71,7 +72,51 @@ SELECT * FROM contract_event e1_0 WHERE e1_0.contract_id = :'id' ORDER BY e1_0.i
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT coalesce(max(position), 0) AS head FROM contract_feed;
 
-\echo '=== feed of a CPAM: a reader up to date (20 000 positions behind), a new reader, a small CPAM'
+\echo '=== feed of a CPAM (contract_feed_cpam, V42): a reader up to date (20 000 positions behind), a new reader, a small CPAM'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
+  FROM contract_feed f JOIN contract_event e ON e.id = f.event_id
+ WHERE f.cpam_code = '751' AND f.position > :recent AND f.position <= :head ORDER BY f.position LIMIT 100;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
+  FROM contract_feed f JOIN contract_event e ON e.id = f.event_id
+ WHERE f.cpam_code = '751' AND f.position > 0 AND f.position <= :head ORDER BY f.position LIMIT 100;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
+  FROM contract_feed f JOIN contract_event e ON e.id = f.event_id
+ WHERE f.cpam_code = :'small_cpam' AND f.position > 0 AND f.position <= :head ORDER BY f.position LIMIT 100;
+
+\echo '=== feed of an organisation (contract_feed_organisation, V42): up to date, new reader'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
+  FROM contract_feed_organisation f JOIN contract_event e ON e.id = f.event_id
+ WHERE f.organisation = 'logiciel-c' AND f.position > :recent AND f.position <= :head ORDER BY f.position LIMIT 100;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
+  FROM contract_feed_organisation f JOIN contract_event e ON e.id = f.event_id
+ WHERE f.organisation = 'logiciel-c' AND f.position > 0 AND f.position <= :head ORDER BY f.position LIMIT 100;
+
+\echo '=== the triggers of V42: an event at commit (its grants), a grant or revocation at commit (the contract''s positions)'
+SELECT contract_id AS shared FROM contract_grant WHERE organisation = 'logiciel-c' ORDER BY contract_id LIMIT 1 \gset
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT g.organisation FROM contract_grant g WHERE g.contract_id = :'shared' AND g.since_event <= :head;
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+DELETE FROM contract_feed_organisation o
+ USING contract_event e JOIN contract_feed f ON f.event_id = e.id
+ WHERE e.contract_id = :'shared' AND o.organisation = 'logiciel-c' AND o.position = f.position;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+INSERT INTO contract_feed_organisation (organisation, position, event_id)
+SELECT g.organisation, f.position, f.event_id
+  FROM contract_grant g
+  JOIN contract_event e ON e.contract_id = g.contract_id AND e.id >= g.since_event
+                       AND e.type NOT IN ('ACCESS_GRANTED', 'ACCESS_REVOKED')
+  JOIN contract_feed f ON f.event_id = e.id
+ WHERE g.contract_id = :'shared' AND g.organisation = 'logiciel-c';
+ROLLBACK;
+
+-- For comparison, the same pages as read before V42, the tenant decided by joins at read time.
+\echo '=== before V42: feed of a CPAM (up to date, new reader, small CPAM), of an organisation (up to date, new reader)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
   FROM contract_feed f JOIN contract_event e ON e.id = f.event_id JOIN contract c ON c.id = e.contract_id
@@ -84,8 +129,6 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
   FROM contract_feed f JOIN contract_event e ON e.id = f.event_id JOIN contract c ON c.id = e.contract_id
  WHERE f.position > 0 AND f.position <= :head AND c.cpam_code = :'small_cpam' ORDER BY f.position LIMIT 100;
-
-\echo '=== feed of an organisation: up to date, new reader'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_date, e.reason, e.state_after
   FROM contract_feed f JOIN contract_event e ON e.id = f.event_id

@@ -6,8 +6,8 @@
 -- grants and events name their contract without a join.
 --
 -- Constraints and triggers: the load runs with session_replication_role = replica, which skips the
--- foreign-key triggers, the append-only trigger and the change-feed trigger of V20 (they are
--- ordinary triggers). The data is consistent by construction, and the checks at the end count any
+-- foreign-key triggers, the append-only trigger and the change-feed triggers of V20 and V42 (they
+-- are ordinary triggers). The data is consistent by construction, and the checks at the end count any
 -- row whose parent is missing. The feed is written here instead, under the same lock the trigger
 -- takes: contract_feed is locked EXCLUSIVE for the whole transaction, the events get their feed
 -- position in the order of their ids, and a transaction of the service that commits meanwhile
@@ -246,9 +246,19 @@ INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by, s
 SELECT contract_id, substr(reason, length('Accès ouvert à ') + 1), occurred_at, actor, id
   FROM contract_event WHERE type = 'ACCESS_GRANTED';
 
--- The feed: every loaded event, in the order of the log.
-INSERT INTO contract_feed (position, event_id)
-SELECT nextval('contract_feed_position'), id FROM (SELECT id FROM contract_event ORDER BY id) AS logged;
+-- The feed: every loaded event, in the order of the log, with its contract's CPAM (V42).
+INSERT INTO contract_feed (position, event_id, cpam_code)
+SELECT nextval('contract_feed_position'), id, cpam_code
+  FROM (SELECT e.id, c.cpam_code FROM contract_event e JOIN contract c ON c.id = e.contract_id ORDER BY e.id) AS logged;
+
+-- The partners' positions, as the grant trigger of V42 keeps them: the events of the contracts
+-- shared with each, from the grant on, without the grant events.
+INSERT INTO contract_feed_organisation (organisation, position, event_id)
+SELECT g.organisation, f.position, f.event_id
+  FROM contract_grant g
+  JOIN contract_event e ON e.contract_id = g.contract_id AND e.id >= g.since_event
+                       AND e.type NOT IN ('ACCESS_GRANTED', 'ACCESS_REVOKED')
+  JOIN contract_feed f ON f.event_id = e.id;
 
 -- ------------------------------------------------------------------ a campaign of targets
 INSERT INTO campaign (id, cpam_code, name, as_of, created_at, created_by)
@@ -283,9 +293,27 @@ BEGIN
          + (SELECT count(*) FROM contract_review r WHERE NOT EXISTS
                (SELECT 1 FROM contract_year y WHERE y.contract_id = r.contract_id AND y.contract_year = r.contract_year))
          + (SELECT count(*) FROM contract_event e WHERE NOT EXISTS (SELECT 1 FROM contract_feed f WHERE f.event_id = e.id))
+         + (SELECT count(*) FROM contract_feed_organisation o WHERE NOT EXISTS
+               (SELECT 1 FROM contract_feed f WHERE f.position = o.position AND f.event_id = o.event_id))
       INTO orphans;
     IF orphans > 0 THEN
         RAISE EXCEPTION '% rows without their parent (or events without a feed position)', orphans;
+    END IF;
+    -- The feed's tenants are those the contracts and the grants give, no more, no fewer.
+    WITH granted AS (
+        SELECT g.organisation, f.position FROM contract_grant g
+          JOIN contract_event e ON e.contract_id = g.contract_id AND e.id >= g.since_event
+                               AND e.type NOT IN ('ACCESS_GRANTED', 'ACCESS_REVOKED')
+          JOIN contract_feed f ON f.event_id = e.id)
+    SELECT (SELECT count(*) FROM contract_feed f JOIN contract_event e ON e.id = f.event_id
+              JOIN contract c ON c.id = e.contract_id WHERE f.cpam_code <> c.cpam_code)
+         + (SELECT count(*) FROM (SELECT organisation, position FROM contract_feed_organisation
+                                  EXCEPT SELECT * FROM granted) AS extra)
+         + (SELECT count(*) FROM (SELECT * FROM granted
+                                  EXCEPT SELECT organisation, position FROM contract_feed_organisation) AS missing)
+      INTO orphans;
+    IF orphans > 0 THEN
+        RAISE EXCEPTION '% feed positions under another tenant than their contract and its grants give', orphans;
     END IF;
 END $$;
 
@@ -296,4 +324,5 @@ VACUUM ANALYZE;
 SELECT (SELECT count(*) FROM contract) AS contracts, (SELECT count(*) FROM contract_year) AS years,
        (SELECT count(*) FROM contract_review) AS reviews, (SELECT count(*) FROM contract_payment) AS payments,
        (SELECT count(*) FROM contract_event) AS events, (SELECT count(*) FROM contract_feed) AS feed,
+       (SELECT count(*) FROM contract_feed_organisation) AS partner_positions,
        (SELECT count(*) FROM contract_grant) AS grants, (SELECT count(*) FROM campaign_target) AS targets;

@@ -11,10 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.assistantmedical.support.Contracts;
 import fr.assistantmedical.support.OpenApiContract;
+import fr.assistantmedical.support.PostgresDatabase;
 import fr.assistantmedical.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -200,6 +206,101 @@ class ContractFeedTest {
                 .when().get("/api/v1/contracts/" + shared + "/grants").then().statusCode(200)
                 .body("$", equalTo(List.of()));
         assertEquals(List.of(), page(partner, partnerBefore, 500, null).getList("items"));
+    }
+
+    private static void suspend(String id, String agent) {
+        given().header("Authorization", "Bearer " + agent).contentType(ContentType.JSON)
+                .body("{\"action\": \"SUSPEND\", \"effectiveDate\": \"" + LocalDate.now().minusDays(10)
+                        + "\", \"reason\": \"Arrêt maladie de l'assistante\"}")
+                .when().post("/api/v1/contracts/" + id + "/transitions").then().statusCode(200);
+    }
+
+    private static void share(String id, String organisation, String agent, boolean granted) {
+        var request = given().header("Authorization", "Bearer " + agent).when();
+        String path = "/api/v1/contracts/" + id + "/grants/" + organisation;
+        (granted ? request.put(path) : request.delete(path)).then().statusCode(204);
+    }
+
+    /** The events of a feed read from the start, as "contract/type". */
+    private static List<String> feedOf(String token) {
+        List<String> events = new ArrayList<>();
+        readAll(token, null, 7, events);
+        return events.stream().map(e -> e.substring(0, e.lastIndexOf('/'))).toList();
+    }
+
+    /** What the feeds showed before V42, decided from the contracts and the grants at read time. */
+    private static List<String> feedAsDefined(String where, String tenant) throws SQLException {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection c = PostgresDatabase.connect(url);
+                PreparedStatement sql = c.prepareStatement("SELECT e.contract_id || '/' || e.type "
+                        + "FROM contract_feed f JOIN contract_event e ON e.id = f.event_id "
+                        + "JOIN contract c ON c.id = e.contract_id WHERE " + where + " ORDER BY f.position")) {
+            sql.setString(1, tenant);
+            List<String> events = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    events.add(rows.getString(1));
+                }
+            }
+            return events;
+        }
+    }
+
+    @Test
+    void feedsByTenantGiveWhatTheContractsAndCurrentGrantsSay() throws Exception {
+        String cpam = freshCpam();
+        String agent = TestTokens.agent(cpam);
+        String revoked = "logiciel-retire-" + cpam;
+        String kept = "logiciel-garde-" + cpam;
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<String> both = new ArrayList<>();
+        try {
+            // Writers at once, each on contracts of its own: every contract is shared with one
+            // organisation before its activation, every other one with a second organisation too.
+            List<Future<List<String>>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    List<String> sharedTwice = new ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        String id = sign(cpam, agent);
+                        if ((writer + i) % 2 == 0) {
+                            share(id, kept, agent, true);
+                            sharedTwice.add(id);
+                        }
+                        share(id, revoked, agent, true);
+                        activate(id, agent);
+                    }
+                    return sharedTwice;
+                }));
+            }
+            for (Future<List<String>> writer : writers) {
+                both.addAll(writer.get(300, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // The first organisation loses those shared twice (their past events too), then they are suspended.
+        for (String id : both) {
+            share(id, revoked, agent, false);
+            suspend(id, agent);
+        }
+
+        List<String> agentSees = feedOf(agent);
+        assertEquals(WRITERS * 4 * 3 + WRITERS * 2 * 3, agentSees.size());
+        assertEquals(feedAsDefined("c.cpam_code = ?", cpam), agentSees);
+        String partnerFeed = "EXISTS (SELECT 1 FROM contract_grant g WHERE g.contract_id = e.contract_id "
+                + "AND g.organisation = ? AND e.id >= g.since_event) AND e.type NOT IN ('ACCESS_GRANTED', 'ACCESS_REVOKED')";
+        // Shared before the activation: the activations and suspensions.
+        List<String> keptSees = feedOf(TestTokens.partner(kept));
+        assertEquals(WRITERS * 2 * 2, keptSees.size());
+        assertEquals(feedAsDefined(partnerFeed, kept), keptSees);
+        // Revoked from half the contracts: none of their events stays, the others' activations do.
+        List<String> revokedSees = feedOf(TestTokens.partner(revoked));
+        assertEquals(WRITERS * 2, revokedSees.size());
+        assertTrue(revokedSees.stream().allMatch(e -> e.endsWith("/ACTIVATED")), revokedSees.toString());
+        assertTrue(revokedSees.stream().noneMatch(keptSees::contains));
+        assertEquals(feedAsDefined(partnerFeed, revoked), revokedSees);
     }
 
     @Test

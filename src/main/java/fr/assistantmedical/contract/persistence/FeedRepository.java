@@ -32,23 +32,22 @@ public class FeedRepository {
         this.pool = pool;
     }
 
-    /** The events of a CPAM's contracts. */
+    /** The events of a CPAM's contracts, read from the CPAM's positions (V42). */
     public Uni<FeedPage> ofCpam(String cpamCode, long after, int limit) {
         return page("SELECT " + COLUMNS + " FROM contract_feed f JOIN contract_event e ON e.id = f.event_id "
-                + "JOIN contract c ON c.id = e.contract_id "
-                + "WHERE f.position > $2 AND f.position <= $3 AND c.cpam_code = $1 ORDER BY f.position LIMIT $4",
+                + "WHERE f.cpam_code = $1 AND f.position > $2 AND f.position <= $3 ORDER BY f.position LIMIT $4",
                 cpamCode, after, limit);
     }
 
     /**
      * The events of the contracts shared with an organisation, from each grant on; the grants
-     * themselves (which name other organisations) are not part of it.
+     * themselves (which name other organisations) are not part of it. The organisation's positions
+     * follow its current grants (V42): a revoked grant takes its contract's past events with it.
      */
     public Uni<FeedPage> ofOrganisation(String organisation, long after, int limit) {
-        return page("SELECT " + COLUMNS + " FROM contract_feed f JOIN contract_event e ON e.id = f.event_id "
-                + "JOIN contract_grant g ON g.contract_id = e.contract_id AND g.organisation = $1 "
-                + "WHERE f.position > $2 AND f.position <= $3 AND e.id >= g.since_event "
-                + "AND e.type NOT IN ('ACCESS_GRANTED', 'ACCESS_REVOKED') ORDER BY f.position LIMIT $4",
+        return page("SELECT " + COLUMNS + " FROM contract_feed_organisation f "
+                + "JOIN contract_event e ON e.id = f.event_id "
+                + "WHERE f.organisation = $1 AND f.position > $2 AND f.position <= $3 ORDER BY f.position LIMIT $4",
                 organisation, after, limit);
     }
 

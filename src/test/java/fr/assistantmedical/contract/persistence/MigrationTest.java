@@ -206,6 +206,87 @@ class MigrationTest {
     }
 
     @Test
+    void theFeedWrittenBeforeIsReadByTenant() throws IOException, SQLException {
+        migrate(1, 2);
+        String paris = "00000000-0000-0000-0000-0000000000e1";
+        String marseille = "00000000-0000-0000-0000-0000000000e2";
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            contract(sql, paris, "ACTIVE", "2025-03-20", null);
+            contract(sql, marseille, "ACTIVE", "2025-03-20", null);
+            sql.execute("UPDATE contract SET cpam_code = '131' WHERE id = '" + marseille + "'");
+            event(sql, paris, "SIGNED", "2025-03-01");
+            event(sql, marseille, "SIGNED", "2025-03-01");
+            sql.execute("INSERT INTO contract_event (contract_id, occurred_at, actor, type, effective_date, reason, "
+                    + "state_after) VALUES ('" + paris + "', now(), 'agent-751', 'ACCESS_GRANTED', '2025-03-02', "
+                    + "'Accès ouvert à logiciel-a', '{}')");
+            event(sql, paris, "ACTIVATED", "2025-03-20");
+            event(sql, marseille, "ACTIVATED", "2025-03-20");
+            // Paris shared from its grant event on (V20 finds it); Marseille without its event (since 0).
+            sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by) VALUES "
+                    + "('" + paris + "', 'logiciel-a', now(), 'agent-751'), "
+                    + "('" + marseille + "', 'logiciel-b', now(), 'agent-131')");
+        }
+        migrate(3, 41);
+
+        migrate(42, 42);
+
+        String feed = "SELECT f.position, f.cpam_code, e.type FROM contract_feed f JOIN contract_event e "
+                + "ON e.id = f.event_id ORDER BY f.position";
+        String partners = "SELECT o.organisation, o.position, e.type FROM contract_feed_organisation o "
+                + "JOIN contract_event e ON e.id = o.event_id ORDER BY o.organisation, o.position";
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            assertEquals(List.of("1 751 SIGNED", "2 131 SIGNED", "3 751 ACCESS_GRANTED", "4 751 ACTIVATED",
+                    "5 131 ACTIVATED"), rows(sql, feed));
+            assertEquals(List.of("logiciel-a 4 ACTIVATED", "logiciel-b 2 SIGNED", "logiciel-b 5 ACTIVATED"),
+                    rows(sql, partners));
+
+            // Written after: an event gets its CPAM and its place in the feeds of its grants.
+            event(sql, paris, "SUSPENDED", "2025-06-01");
+            assertEquals("6 751 SUSPENDED", rows(sql, feed).get(5));
+            // A new grant from its event on, the grant events left out; a revocation takes the past along.
+            event(sql, marseille, "ACCESS_GRANTED", "2025-06-02");
+            sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by, since_event) "
+                    + "SELECT '" + marseille + "', 'logiciel-a', now(), 'agent-131', max(id) FROM contract_event");
+            event(sql, marseille, "SUSPENDED", "2025-06-03");
+            sql.execute("DELETE FROM contract_grant WHERE contract_id = '" + paris + "'");
+            assertEquals(List.of("logiciel-a 8 SUSPENDED", "logiciel-b 2 SIGNED", "logiciel-b 5 ACTIVATED",
+                    "logiciel-b 8 SUSPENDED"), rows(sql, partners));
+            // Granted in one transaction with events of the contract: at commit, whatever the order.
+            c.setAutoCommit(false);
+            event(sql, paris, "RESUMED", "2025-06-04");
+            sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by) VALUES ('"
+                    + paris + "', 'logiciel-c', now(), 'agent-751')");
+            c.commit();
+            assertEquals(List.of("logiciel-c 1 SIGNED", "logiciel-c 4 ACTIVATED", "logiciel-c 6 SUSPENDED",
+                    "logiciel-c 9 RESUMED"), rows(sql, partners).stream().filter(r -> r.startsWith("logiciel-c")).toList());
+            c.setAutoCommit(true);
+            // A grant, then a revocation, committed while an event of the contract is written: the
+            // event, committed after, follows the grants as they are then.
+            try (Connection other = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                    Statement writer = other.createStatement()) {
+                other.setAutoCommit(false);
+                event(writer, marseille, "RESUMED", "2025-06-05");
+                sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by) VALUES ('"
+                        + marseille + "', 'logiciel-d', now(), 'agent-131')");
+                other.commit();
+                event(writer, paris, "TERMINATED", "2025-06-06");
+                sql.execute("DELETE FROM contract_grant WHERE contract_id = '" + paris + "'");
+                other.commit();
+            }
+            assertEquals(List.of("logiciel-b 2 SIGNED", "logiciel-b 5 ACTIVATED", "logiciel-b 8 SUSPENDED",
+                    "logiciel-b 10 RESUMED", "logiciel-d 2 SIGNED", "logiciel-d 5 ACTIVATED", "logiciel-d 8 SUSPENDED",
+                    "logiciel-d 10 RESUMED"), rows(sql, partners).stream().filter(r -> !r.startsWith("logiciel-a")).toList());
+            // The feed stays append-only, and its CPAMs stay those of the contracts.
+            assertThrows(SQLException.class, () -> sql.execute("UPDATE contract_feed SET cpam_code = '131'"));
+            assertThrows(SQLException.class, () -> sql.execute("UPDATE contract SET cpam_code = '131' WHERE id = '"
+                    + paris + "'"));
+            sql.execute("UPDATE contract SET cpam_code = '751', version = version + 1 WHERE id = '" + paris + "'");
+        }
+    }
+
+    @Test
     void collectiveContractsWrittenBeforeCanBeShared() throws IOException, SQLException {
         migrate(1, 31);
         String id = "00000000-0000-0000-0000-0000000000c1";
