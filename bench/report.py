@@ -52,7 +52,6 @@ b35csv = nums("b35csv")
 b350 = nums("b350")
 heap35 = int(open(os.path.join(W, "heap35")).read() or 0) / 1024
 heap350 = int(open(os.path.join(W, "heap350")).read() or 0) / 1024
-startups = nums("startups")
 trivial, simulation, half, status = wrk("trivial"), wrk("simulation"), wrk("half"), wrk("status")
 pgb = nums("pgbench")
 alone, abuser, abused = wrk("polite_alone")[0], wrk("abuser")[0], wrk("polite_abused")[0]
@@ -181,12 +180,9 @@ and averaged them in `BigDecimal`; before its fix the status rate fell to 4.2 re
 during its first run. The sums are now made in the database (one row), and the rate with the gauges
 on (30.6 req/s) equals the rate with them off.
 
-## Process
+{open(os.path.join(W, "process", "process.md")).read().rstrip()}
 
-| Measure | Result |
-|---|---|
-| startup to ready (`/q/health/ready` 200), ms | {mmm(startups)} |
-| RSS after the load above | {int(os.environ["RSS_KB"]) / 1024:.0f} MiB |
+RSS of the instance of the sections above (`-Xmx256m`) after their load: {int(os.environ["RSS_KB"]) / 1024:.0f} MiB.
 """)
 
 if os.environ.get("NATIONAL") == "1":
@@ -228,10 +224,12 @@ Other reads at a steady rate (8 connections × 1 request / 10 ms):
 {rows}
 """)
 
-# Sections written by hand (plans at national scale) or by bench/campaign-import: kept as they were.
+# Sections written by hand (what the process settings bought, plans at national scale) or by
+# bench/campaign-import: kept as they were.
 try:
     previous = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "RESULTS.md")).read()
-    starts = [i for i in (previous.find("<!-- national-plans -->"), previous.find("<!-- campaign-import -->")) if i >= 0]
+    starts = [i for i in (previous.find(marker) for marker in
+              ("<!-- process-notes -->", "<!-- national-plans -->", "<!-- campaign-import -->")) if i >= 0]
     if starts:
         print("\n" + previous[min(starts):].rstrip())
 except OSError:
