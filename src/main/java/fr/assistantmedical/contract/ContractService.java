@@ -305,7 +305,7 @@ public class ContractService {
     @WithSpan
     @WithTransaction
     public Uni<ContractView> revoke(UUID id, String organisation, Access access) {
-        return forChange(id, access).flatMap(loaded -> grants.deleteById(new GrantEntity.Key(id, organisation))
+        return forChange(id, access).flatMap(loaded -> grants.revoke(id, organisation)
                 .flatMap(deleted -> !deleted ? Uni.createFrom().item(view(loaded.contract()))
                         : logAccess(loaded.contract(), "ACCESS_REVOKED", "Accès retiré à " + organisation, access)
                                 .replaceWith(view(loaded.contract()))));
