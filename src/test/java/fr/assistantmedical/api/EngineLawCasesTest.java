@@ -30,6 +30,7 @@ import fr.assistantmedical.rules.OptionSimulation;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Simulator;
+import fr.assistantmedical.support.BundledRulebook;
 import fr.assistantmedical.support.LawCases;
 import fr.assistantmedical.support.LawCases.LawCase;
 import jakarta.validation.ConstraintViolation;
@@ -70,10 +71,11 @@ class EngineLawCasesTest {
 
     private static Rulebook load() {
         String file = System.getProperty(RULEBOOK_FILE, "");
-        try (InputStream in = file.isBlank()
-                ? EngineLawCasesTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")
-                : Files.newInputStream(Path.of(file))) {
-            return RulebookParser.parse(in, file.isBlank() ? "bundled" : file);
+        if (file.isBlank()) {
+            return BundledRulebook.RULEBOOK;
+        }
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return RulebookParser.parse(in, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

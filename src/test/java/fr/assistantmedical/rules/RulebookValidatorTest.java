@@ -1,11 +1,8 @@
 package fr.assistantmedical.rules;
 
+import fr.assistantmedical.support.BundledRulebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.assistantmedical.rulebook.RulebookParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,11 +22,7 @@ class RulebookValidatorTest {
     private static final LocalDate FIRST = LocalDate.parse("2019-08-21");
 
     private static Rulebook load() {
-        try (InputStream in = RulebookValidatorTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     private static Rulebook rebuild(List<Regime> regimes, List<Regime> collective, List<Parameter> parameters) {

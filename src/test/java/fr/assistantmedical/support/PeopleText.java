@@ -2,7 +2,6 @@ package fr.assistantmedical.support;
 
 import fr.assistantmedical.api.model.ProfileRequest;
 import fr.assistantmedical.api.model.SimulationRequest;
-import fr.assistantmedical.rulebook.RulebookParser;
 import fr.assistantmedical.rules.AmountRow;
 import fr.assistantmedical.rules.Certainty;
 import fr.assistantmedical.rules.ObjectiveBasis;
@@ -12,9 +11,6 @@ import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.rules.Regime;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Sector;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -90,11 +86,7 @@ public final class PeopleText {
     }
 
     private static Rulebook bundled() {
-        try (InputStream in = PeopleText.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     private static Map<Character, List<String>> codeWords(Rulebook rulebook) {
