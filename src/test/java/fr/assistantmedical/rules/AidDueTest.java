@@ -1,8 +1,8 @@
 package fr.assistantmedical.rules;
 
-import fr.assistantmedical.support.BundledRulebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package fr.assistantmedical.rules;
 
-import fr.assistantmedical.support.BundledRulebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fr.assistantmedical.rules;
 
-import fr.assistantmedical.support.BundledRulebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.assistantmedical.support.BundledRulebook;
 import fr.assistantmedical.support.Property;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package fr.assistantmedical.rules;
 
-import fr.assistantmedical.support.BundledRulebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.assistantmedical.support.BundledRulebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
 package fr.assistantmedical.rules;
 
-import fr.assistantmedical.support.BundledRulebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.assistantmedical.rules.Questions.Period;
 import fr.assistantmedical.rules.Questions.Question;
+import fr.assistantmedical.support.BundledRulebook;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

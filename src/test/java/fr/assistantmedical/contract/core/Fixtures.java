@@ -1,6 +1,5 @@
 package fr.assistantmedical.contract.core;
 
-import fr.assistantmedical.support.BundledRulebook;
 import fr.assistantmedical.rules.Certainty;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.Parameter;
@@ -10,6 +9,7 @@ import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Source;
+import fr.assistantmedical.support.BundledRulebook;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
