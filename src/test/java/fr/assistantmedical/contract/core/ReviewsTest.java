@@ -176,4 +176,26 @@ class ReviewsTest {
         assertEquals(0, year1.daysChecked());
         assertEquals(new BigDecimal("17309.59"), year1.amountDue());
     }
+
+    @Test
+    void aYearTheContractLacksIsNamedWithTheYearsItHas() {
+        assertEquals("le contrat compte 5 années", assertThrows(ContractValidationException.class,
+                () -> review(contract(), 6, 1300, 1850, null, at("2027-06-10"))).getMessage());
+        Contract ended = Transitions.apply(contract(), new Commands.Transition(ContractAction.TERMINATE,
+                LocalDate.parse("2022-12-31"), "départ", Commands.Initiator.CPAM, null), at("2022-12-01")).after();
+        assertEquals("le contrat a pris fin le 31 décembre 2022, pendant l'année 2", assertThrows(
+                ContractValidationException.class, () -> review(ended, 3, 1300, 1850, null, at("2024-06-10")))
+                .getMessage());
+        assertEquals("le contrat compte 2 années", assertThrows(ContractValidationException.class,
+                () -> review(ended, 0, 1300, 1850, null, at("2024-06-10"))).getMessage());
+    }
+
+    @Test
+    void aChangeIsMadeOnTheVersionTheCallerRead() {
+        Contract c = contract();
+        c.requireVersion(null);
+        c.requireVersion(java.util.Set.of(c.version()));
+        assertEquals(c.version(), assertThrows(PreconditionFailedException.class,
+                () -> c.requireVersion(java.util.Set.of(c.version() + 1))).currentVersion());
+    }
 }
