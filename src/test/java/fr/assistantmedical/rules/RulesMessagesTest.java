@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What the rules say when they refuse: a rulebook's problems, a date before any regime; the percentiles' ranks. */
+/**
+ * What the rules say when they refuse: a rulebook's problems, a date before any regime, a ratio over
+ * zero; the percentiles' ranks.
+ */
 class RulesMessagesTest {
 
     @Test
@@ -39,5 +42,12 @@ class RulesMessagesTest {
         assertEquals(List.of(30, 50, 70, 90, 95), Stream.of(Percentile.values()).map(Percentile::rank).toList());
         assertEquals(List.of(Percentile.P30, Percentile.P50, Percentile.P70, Percentile.P90, Percentile.P95),
                 Stream.of(PercentileBand.values()).map(PercentileBand::lower).toList());
+    }
+
+    @Test
+    void aRatioHasAPositiveDenominator() {
+        assertEquals("denominator 0", assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, 0)).getMessage());
+        assertEquals("denominator -2", assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, -2)).getMessage());
+        assertEquals(Ratio.of(1, 3), Ratio.of(2, 6));
     }
 }
