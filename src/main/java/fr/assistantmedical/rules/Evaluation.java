@@ -93,10 +93,6 @@ public final class Evaluation {
         warnings.putIfAbsent(parameter + '\u0000' + message, new Warning(parameter, message));
     }
 
-    public boolean provisional() {
-        return !warnings.isEmpty();
-    }
-
     public List<Warning> warnings() {
         return List.copyOf(warnings.values());
     }

@@ -3,10 +3,8 @@ package fr.assistantmedical.api;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.assistantmedical.api.mapping.CollectiveMapper;
@@ -18,7 +16,6 @@ import fr.assistantmedical.api.model.SimulationRequest;
 import fr.assistantmedical.api.model.collective.CollectiveRequest;
 import fr.assistantmedical.api.problem.InvalidRequestException;
 import fr.assistantmedical.api.problem.Problem.Violation;
-import fr.assistantmedical.api.input.JsonConfig;
 import fr.assistantmedical.rulebook.RulebookParser;
 import fr.assistantmedical.rules.AidDue;
 import fr.assistantmedical.rules.CollectiveProfile;
@@ -30,10 +27,10 @@ import fr.assistantmedical.rules.OptionSimulation;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Simulator;
-import fr.assistantmedical.support.LawCases;
+import fr.assistantmedical.support.BundledRulebook;
 import fr.assistantmedical.support.LawCases.LawCase;
+import fr.assistantmedical.support.LawCases;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +41,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,34 +59,31 @@ class EngineLawCasesTest {
     /** The system property naming a rulebook file to run instead of the bundled one. */
     static final String RULEBOOK_FILE = "lawcases.rulebook";
 
+    // The mapper and the validator are built on other threads while the rulebook is read: most of
+    // what the first case costs is loading their classes.
+    private static final CompletableFuture<ObjectMapper> MAPPER = CompletableFuture.supplyAsync(ServiceReading::mapper);
+    private static final CompletableFuture<Validator> CHECKS = CompletableFuture.supplyAsync(ServiceReading::validator);
+    private static final CompletableFuture<List<LawCase>> CASES = CompletableFuture.supplyAsync(
+            () -> LawCases.cases().toList());
     private static final Rulebook RULEBOOK = load();
     private static final Simulator SIMULATOR = new Simulator(RULEBOOK);
-    private static final ObjectMapper JSON = mapper();
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final ObjectMapper JSON = MAPPER.join();
+    private static final Validator VALIDATOR = CHECKS.join();
 
     private static Rulebook load() {
         String file = System.getProperty(RULEBOOK_FILE, "");
-        try (InputStream in = file.isBlank()
-                ? EngineLawCasesTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")
-                : Files.newInputStream(Path.of(file))) {
-            return RulebookParser.parse(in, file.isBlank() ? "bundled" : file);
+        if (file.isBlank()) {
+            return BundledRulebook.RULEBOOK;
+        }
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return RulebookParser.parse(in, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Read and written as the service does (application.properties and {@link JsonConfig}). */
-    private static ObjectMapper mapper() {
-        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        new JsonConfig().customize(mapper);
-        return mapper;
-    }
-
     static Stream<LawCase> cases() {
-        return LawCases.cases();
+        return CASES.join().stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,10 +2,7 @@ package fr.assistantmedical.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.assistantmedical.rulebook.RulebookParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,11 +17,7 @@ class AidDueTest {
     private static final BigDecimal MAX = new BigDecimal("10500.00");
 
     private static Rulebook load() {
-        try (InputStream in = AidDueTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     /** The bundled rulebook with one parameter replaced. */

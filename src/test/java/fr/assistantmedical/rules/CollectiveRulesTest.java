@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.assistantmedical.rulebook.RulebookParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +17,7 @@ class CollectiveRulesTest {
     private static final LocalDate MARCH_2026 = LocalDate.parse("2026-03-02");
 
     private static Rulebook load() {
-        try (InputStream in = CollectiveRulesTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     private static CollectiveMember gp(String rpps, Integer mt) {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.assistantmedical.rulebook.RulebookParser;
+import fr.assistantmedical.support.BundledRulebook;
 import fr.assistantmedical.support.Property;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,11 +29,7 @@ class EnginePropertiesTest {
     private static final int[] AGE_EDGES = {64, 65, 66};
 
     private static Rulebook load() {
-        try (InputStream in = EnginePropertiesTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     record Case(Profile profile, Option option) {

@@ -3,10 +3,9 @@ package fr.assistantmedical.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.assistantmedical.rulebook.RulebookParser;
+import fr.assistantmedical.support.BundledRulebook;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,11 +29,7 @@ class ExplainedEligibilityTest {
     private static final Rulebook RULEBOOK = rulebook();
 
     static Rulebook rulebook() {
-        try (InputStream in = ExplainedEligibilityTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     /**

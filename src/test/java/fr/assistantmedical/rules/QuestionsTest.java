@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.assistantmedical.rulebook.RulebookParser;
 import fr.assistantmedical.rules.Questions.Period;
 import fr.assistantmedical.rules.Questions.Question;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import fr.assistantmedical.support.BundledRulebook;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +18,7 @@ class QuestionsTest {
     private static final Rulebook RULEBOOK = load();
 
     private static Rulebook load() {
-        try (InputStream in = QuestionsTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     private static Period at(String date) {

@@ -2,10 +2,7 @@ package fr.assistantmedical.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.assistantmedical.rulebook.RulebookParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,11 +22,7 @@ class RulebookValidatorTest {
     private static final LocalDate FIRST = LocalDate.parse("2019-08-21");
 
     private static Rulebook load() {
-        try (InputStream in = RulebookValidatorTest.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     private static Rulebook rebuild(List<Regime> regimes, List<Regime> collective, List<Parameter> parameters) {
@@ -267,5 +260,67 @@ class RulebookValidatorTest {
                 problems(withFirstValue("options.open", List.of("HALF_TIME", "TWO_THIRDS"))));
         assertEquals(List.of("parameter objectives.indicators.MEDECINE_GENERALE from 2019-08-21: unknown indicator "
                 + "code XX"), problems(withFirstValue("objectives.indicators.MEDECINE_GENERALE", List.of("MT", "XX"))));
+    }
+
+    /** The bundled rulebook with the value number {@code index} of {@code name} changed. */
+    private static Rulebook withValue(String name, int index, UnaryOperator<ParameterValue> change) {
+        return withParameter(name, p -> {
+            List<ParameterValue> values = new ArrayList<>(p.values());
+            values.set(index, change.apply(values.get(index)));
+            return new Parameter(p.name(), p.description(), p.type(), p.unit(), values);
+        });
+    }
+
+    @Test
+    void theCcamCeilingAndTheClinicalFloorShareTheirBoundary() {
+        // From 2024-06-22 the CCAM ceiling and the clinical floor split the fees: made exclusive, the
+        // ceiling no longer meets the inclusive floor.
+        Rulebook exclusive = withValue(ParameterNames.MAX_CCAM_SHARE, 2, v -> new ParameterValue(v.from(), v.value(),
+                v.source(), v.certainty(), v.verified(), v.note(), new Boundary(false, v.boundary().certainty(),
+                        v.boundary().note()), v.carriedOver()));
+        assertEquals(List.of("fee split on 2024-06-22: the CCAM ceiling (0.2, inclusive false) and the clinical floor "
+                + "(0.8, inclusive true) disagree"), problems(exclusive).stream().filter(p -> p.startsWith("fee split"))
+                        .toList());
+    }
+
+    @Test
+    void equalThresholdsOfTwoPercentilesAreRefused() {
+        // P95 given the value of P90 (1 503) from 2023-05-01, still in force on 2024-06-22 (when P30 and P50 change).
+        Rulebook equal = withValue("percentiles.MEDECINE_GENERALE.MT.P95", 1, v -> new ParameterValue(v.from(), 1503,
+                v.source(), v.certainty(), v.verified(), v.note(), v.boundary(), v.carriedOver()));
+        assertEquals(List.of("parameter percentiles.MEDECINE_GENERALE.MT.P95 on 2023-05-01: 1503 is not above the "
+                + "lower percentile (1503)", "parameter percentiles.MEDECINE_GENERALE.MT.P95 on 2024-06-22: 1503 is not "
+                + "above the lower percentile (1503)"), problems(equal));
+    }
+
+    @Test
+    void onlyThePercentileThresholdsOfOneSpecialtyAndIndicatorAreOrdered() {
+        // Names outside the percentile families are refused as unknown, never compared as thresholds.
+        List<Parameter> extra = List.of(
+                new Parameter("objectives.table.MT.P50", null, ParameterType.PATIENTS, null, List.of(value(FIRST, 1000))),
+                new Parameter("objectives.table.MT.P70", null, ParameterType.PATIENTS, null, List.of(value(FIRST, 900))),
+                new Parameter("percentiles.MEDECINE_GENERALE.MT.X.P50", null, ParameterType.PATIENTS, null,
+                        List.of(value(FIRST, 1000))),
+                new Parameter("percentiles.MEDECINE_GENERALE.MT.X.P70", null, ParameterType.PATIENTS, null,
+                        List.of(value(FIRST, 900))));
+        List<Parameter> parameters = new ArrayList<>(BUNDLED.parameters());
+        parameters.addAll(extra);
+        assertEquals(List.of("parameter objectives.table.MT.P50: unknown parameter",
+                "parameter objectives.table.MT.P70: unknown parameter",
+                "parameter percentiles.MEDECINE_GENERALE.MT.X.P50: unknown parameter",
+                "parameter percentiles.MEDECINE_GENERALE.MT.X.P70: unknown parameter"),
+                problems(rebuild(BUNDLED.regimes(), BUNDLED.collectiveRegimes(), parameters)).stream().sorted().toList());
+    }
+
+    @Test
+    void aCollectiveRegimeHasACodeOfItsOwn() {
+        Regime collective = BUNDLED.collectiveRegimes().get(0);
+        String individual = BUNDLED.regimes().get(BUNDLED.regimes().size() - 1).code();
+        Regime reusing = new Regime(individual, collective.label(), collective.from(),
+                collective.takesRunningContractsAtAnniversary(), collective.source(), collective.certainty(),
+                collective.verified(), collective.note());
+        assertEquals(List.of("regime " + individual + ": defined twice"),
+                problems(rebuild(BUNDLED.regimes(), List.of(reusing), BUNDLED.parameters())).stream()
+                        .filter(p -> p.startsWith("regime ")).toList());
     }
 }

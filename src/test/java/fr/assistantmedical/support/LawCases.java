@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.function.Executable;
@@ -34,6 +35,8 @@ public final class LawCases {
     public static final Path CASES = Path.of("src/test/resources/law-cases");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The cases read, by directory. */
+    private static final Map<Path, List<LawCase>> READ = new ConcurrentHashMap<>();
     /** Text read by doctors: reasons, warnings, information, objective explanations, trace descriptions and results. */
     private static final List<String> PEOPLE_FIELDS = List.of("message", "description", "result", "note");
 
@@ -68,8 +71,15 @@ public final class LawCases {
         return cases(CASES);
     }
 
-    /** The cases of the YAML files directly in {@code directory}. */
+    /**
+     * The cases of the YAML files directly in {@code directory}, read once for all the tests of a JVM
+     * (a test never changes a case).
+     */
     public static Stream<LawCase> cases(Path directory) {
+        return READ.computeIfAbsent(directory.toAbsolutePath().normalize(), LawCases::read).stream();
+    }
+
+    private static List<LawCase> read(Path directory) {
         List<LawCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -80,7 +90,7 @@ public final class LawCases {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return cases.stream();
+        return List.copyOf(cases);
     }
 
     /** Every check of the case on the answer, to be run together so that one failure shows them all. */

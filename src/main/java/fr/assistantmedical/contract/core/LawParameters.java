@@ -64,10 +64,6 @@ public final class LawParameters {
         return renewable.value().map(options -> options.contains(option.name())).orElse(true);
     }
 
-    static int contractDuration(Rulebook rulebook, LocalDate signedOn) {
-        return integer(rulebook, ParameterNames.CONTRACT_DURATION, signedOn, 5);
-    }
-
     static int objectiveCheckedFromYear(Rulebook rulebook, LocalDate signedOn) {
         return integer(rulebook, ParameterNames.OBJECTIVE_CHECKED_FROM_YEAR, signedOn, 3);
     }

@@ -1,7 +1,10 @@
 package fr.assistantmedical.contract.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.assistantmedical.rules.CollectiveMember;
 import fr.assistantmedical.rules.CollectiveProfile;
@@ -89,5 +92,111 @@ class CollectiveContractsTest {
                 on(SIGNED)));
         assertEquals(ContractStatus.LAPSED, CollectiveContracts.atTerm(signed, on(LocalDate.parse("2031-03-02")))
                 .status());
+    }
+
+    @Test
+    void aSignatureIsNeitherInTheFutureNorForAGroupOutsideTheRules() {
+        CollectiveContracts.Sign group = group();
+        ContractValidationException future = assertThrows(ContractValidationException.class,
+                () -> CollectiveContracts.sign(group, Map.of(), Period.ZERO, on(SIGNED.minusDays(1))));
+        assertEquals("asOf", future.field());
+        assertEquals("la date de signature ne peut être dans le futur", future.getMessage());
+        assertEquals("la date de signature ne peut dépasser le 1er mars 2026", assertThrows(
+                ContractValidationException.class, () -> CollectiveContracts.sign(group, Map.of(), Period.ofDays(1),
+                        on(SIGNED.minusDays(2)))).getMessage());
+        // One member only: no group.
+        CollectiveContracts.Sign alone = new CollectiveContracts.Sign("751", "123456789", new CollectiveProfile(SIGNED,
+                StructureType.SCM, new BigDecimal("1"), List.of(gp("A", 700, 1100))));
+        CollectiveNotEligibleException refused = assertThrows(CollectiveNotEligibleException.class,
+                () -> CollectiveContracts.sign(alone, Map.of(), Period.ZERO, on(SIGNED)));
+        assertEquals("Le groupe n'est pas éligible au 2 mars 2026.", refused.getMessage());
+    }
+
+    @Test
+    void aSuspensionAndAResumptionFallWithinTheContract() {
+        CollectiveContract active = CollectiveContracts.activate(CollectiveContracts.sign(group(), Map.of(),
+                Period.ZERO, on(SIGNED)), SIGNED, on(SIGNED));
+        LocalDate lastDay = active.lastDay();
+        // Still running the day after its last day, not yet recorded at term.
+        Context after = on(lastDay.plusDays(10));
+        ContractValidationException late = assertThrows(ContractValidationException.class,
+                () -> CollectiveContracts.suspend(active, lastDay.plusDays(1), "Arrêt", after));
+        assertEquals("la date d'effet est entre le 2 mars 2026 et le " + fr.assistantmedical.rules.Text.date(lastDay),
+                late.getMessage());
+        CollectiveContract suspended = CollectiveContracts.suspend(active, lastDay.minusDays(30), "Arrêt", after);
+        assertEquals("la date d'effet est entre le 2 mars 2026 et le " + fr.assistantmedical.rules.Text.date(lastDay),
+                assertThrows(ContractValidationException.class,
+                        () -> CollectiveContracts.resume(suspended, lastDay.plusDays(1), after)).getMessage());
+        // Terminated before the suspension started: refused.
+        ContractValidationException before = assertThrows(ContractValidationException.class,
+                () -> CollectiveContracts.terminate(suspended, lastDay.minusDays(31), "Départ", after));
+        assertTrue(before.getMessage().startsWith("la date d'effet précède la dernière suspension"), before.getMessage());
+    }
+
+    @Test
+    void atTermOnlyARunningContractPastItsLastDayChanges() {
+        CollectiveContract signed = CollectiveContracts.sign(group(), Map.of(), Period.ZERO, on(SIGNED));
+        assertSame(signed, CollectiveContracts.atTerm(signed, on(signed.lastDay())));
+        CollectiveContract ended = CollectiveContracts.terminate(signed, LocalDate.parse("2026-06-30"), "Départ",
+                on(SIGNED));
+        assertSame(ended, CollectiveContracts.atTerm(ended, on(LocalDate.parse("2031-03-02"))));
+        CollectiveContract lapsed = CollectiveContracts.atTerm(signed, on(signed.lastDay().plusDays(1)));
+        assertEquals(ContractStatus.LAPSED, lapsed.status());
+        assertEquals(signed.version() + 1, lapsed.version());
+    }
+
+    @Test
+    void aYearIsReviewedOnlyIfTheContractHasItAndRanIntoIt() {
+        CollectiveContract active = CollectiveContracts.activate(CollectiveContracts.sign(group(), Map.of(),
+                Period.ZERO, on(SIGNED)), SIGNED, on(SIGNED));
+        LocalDate later = LocalDate.parse("2032-03-02");
+        ContractValidationException sixth = assertThrows(ContractValidationException.class,
+                () -> CollectiveContracts.review(active, 6, 2400, 3600, on(later)));
+        assertEquals("le contrat compte 5 années", sixth.getMessage());
+        CollectiveContract ended = CollectiveContracts.terminate(active, LocalDate.parse("2027-06-30"), "Départ",
+                on(LocalDate.parse("2027-06-01")));
+        assertEquals("le contrat a pris fin le 30 juin 2027, avant l'année 3", assertThrows(
+                ContractValidationException.class, () -> CollectiveContracts.review(ended, 3, 2400, 3600, on(later)))
+                .getMessage());
+        // Year 2, in which it ended, is reviewed.
+        assertEquals(2, CollectiveContracts.review(ended, 2, 2400, 3600, on(later)).review(2).orElseThrow()
+                .contractYear());
+    }
+
+    @Test
+    void aDropBelowTheGroupsStartingLevelIsSaidAtTheLatestReview() {
+        CollectiveContract active = CollectiveContracts.activate(CollectiveContracts.sign(group(), Map.of(),
+                Period.ZERO, on(SIGNED)), SIGNED, on(SIGNED));
+        LocalDate later = LocalDate.parse("2029-03-02");
+        // At the start (2 400 MT, 3 600 FA): no drop.
+        CollectiveContract level = CollectiveContracts.review(active, 1, 2400, 3600, on(later));
+        assertEquals(List.of(), CollectiveContracts.followUp(level));
+        // One patient under on MT only, at the latest review.
+        CollectiveContract under = CollectiveContracts.review(level, 2, 2399, 3600, on(later));
+        List<ContractWarning> warnings = CollectiveContracts.followUp(under);
+        assertEquals(1, warnings.size());
+        assertEquals(ContractWarning.PATIENTELE_DROP, warnings.get(0).code());
+        assertEquals(2, warnings.get(0).contractYear());
+        assertTrue(warnings.get(0).message().startsWith("Année 2 : la patientèle médecin traitant totale du groupe "
+                + "(2399) est passée sous son niveau de départ (2400)."), warnings.get(0).message());
+    }
+
+    @Test
+    void aContractIsProvisionalWithWarningsAndAnsweredAtItsVersion() {
+        CollectiveContract signed = CollectiveContracts.sign(group(), Map.of(), Period.ZERO, on(SIGNED));
+        assertEquals(List.of(), signed.warnings());
+        assertFalse(signed.provisional());
+        CollectiveContract warned = new CollectiveContract(signed.id(), signed.cpamCode(), signed.structureType(),
+                signed.companyId(), signed.etp(), signed.signedOn(), signed.regime(), signed.members(), signed.mt(),
+                signed.fa(), signed.years(), signed.reviews(), signed.status(), signed.assistantHiredOn(),
+                signed.endsOn(), signed.endReason(), List.of(new fr.assistantmedical.rules.Warning("collective.etp.perMember",
+                        "Valeur provisoire.")), signed.rulebookVersion(), signed.version(), signed.createdAt(),
+                signed.createdBy(), signed.updatedAt(), signed.suspensions());
+        assertTrue(warned.provisional());
+        signed.requireVersion(null);
+        signed.requireVersion(java.util.Set.of(0L, 3L));
+        assertEquals(0, assertThrows(PreconditionFailedException.class, () -> signed.requireVersion(java.util.Set.of(1L)))
+                .currentVersion());
+        assertEquals(1, CollectiveContracts.activate(signed, SIGNED, on(SIGNED)).version());
     }
 }

@@ -2,6 +2,7 @@ package fr.assistantmedical.contract.core;
 
 import static fr.assistantmedical.contract.core.Fixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,46 @@ class ContractViewTest {
         ContractView view = ContractView.of(suspended, LocalDate.parse("2025-06-02"));
         assertTrue(view.warnings().stream().anyMatch(w -> w.code().equals(ContractWarning.SUSPENDED)
                 && w.message().startsWith("Suspendu depuis le 1er juin 2025 : ni aide ni objectif")));
+    }
+
+    /** A contract whose rulebook values were all firm when signed (the bundled rulebook has provisional ones). */
+    private static Contract firm(Contract c) {
+        return c.toBuilder().signingWarnings(List.of()).provisional(false).build();
+    }
+
+    @Test
+    void aFirmContractIsProvisionalOnlyWhileSuspendedOrProrated() {
+        // Hired at signing: the first day of aid is the first day of the contract, no year is prorated.
+        Contract firm = firm(Fixtures.activated(Fixtures.gp2024("2025-03-01"), "2025-03-01"));
+        assertFalse(ContractView.of(firm, LocalDate.parse("2026-09-01")).provisional());
+        // The objective to set is a warning, not a provisional rule.
+        Contract toSet = firm(Fixtures.activated(Fixtures.withoutObjective("2021-06-01"), "2021-06-01"));
+        ContractView withObjectiveToSet = ContractView.of(toSet, LocalDate.parse("2021-07-01"));
+        assertEquals(List.of(ContractWarning.OBJECTIVE_TO_SET),
+                withObjectiveToSet.warnings().stream().map(ContractWarning::code).toList());
+        assertFalse(withObjectiveToSet.provisional());
+        Contract suspended = Fixtures.transition(firm, ContractAction.SUSPEND, "2025-06-01", at("2025-06-02"));
+        ContractView whileSuspended = ContractView.of(suspended, LocalDate.parse("2025-06-02"));
+        assertEquals(ContractWarning.SUSPENDED, whileSuspended.warnings().get(0).code());
+        assertTrue(whileSuspended.provisional());
+        Contract ended = Transitions.apply(firm, new Commands.Transition(ContractAction.TERMINATE,
+                LocalDate.parse("2027-02-02"), "départ", Commands.Initiator.DOCTOR, null), at("2026-09-01")).after();
+        ContractView prorated = ContractView.of(ended, LocalDate.parse("2026-09-01"));
+        assertEquals(List.of(ContractWarning.PRORATED), prorated.warnings().stream().map(ContractWarning::code).toList());
+        assertTrue(prorated.provisional());
+    }
+
+    @Test
+    void aYearAndTheLatestReviewAreFoundByNumber() {
+        ContractView view = ContractView.of(ACTIVE, LocalDate.parse("2026-09-01"));
+        assertEquals(2, view.year(2).year().number());
+        assertEquals(LocalDate.parse("2026-03-01"), view.year(2).year().from());
+        assertNull(view.year(6));
+        assertNull(view.latestReview(), "no review yet");
+        Contract reviewed = Fixtures.review(ACTIVE, 1, 1300, 1900, null, at("2026-03-10")).change().after();
+        reviewed = Fixtures.review(reviewed, 2, 1300, 1900, null, at("2027-03-10")).change().after();
+        ContractView later = ContractView.of(reviewed, LocalDate.parse("2027-03-10"));
+        assertEquals(2, later.latestReview().contractYear());
+        assertEquals(1, later.year(1).review().contractYear());
     }
 }

@@ -1,6 +1,5 @@
 package fr.assistantmedical.contract.core;
 
-import fr.assistantmedical.rulebook.RulebookParser;
 import fr.assistantmedical.rules.Certainty;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.Parameter;
@@ -10,9 +9,7 @@ import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Source;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import fr.assistantmedical.support.BundledRulebook;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -34,11 +31,7 @@ final class Fixtures {
     }
 
     private static Rulebook bundled() {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("rulebook/rulebook.yaml")) {
-            return RulebookParser.parse(in, "bundled");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledRulebook.RULEBOOK;
     }
 
     private static Rulebook withoutLawParameters(Rulebook bundled) {

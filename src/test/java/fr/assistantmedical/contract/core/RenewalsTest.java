@@ -118,4 +118,31 @@ class RenewalsTest {
         assertEquals(LocalDate.parse("2028-09-30"), e.engagement().to());
         assertTrue(e.getMessage().contains("carence"), e.getMessage());
     }
+
+    @Test
+    void theRenewedContractKeepsTheDoctorsFactsButForTheCountsAndBandTheRenewalGives() {
+        Rulebook rulebook = Fixtures.with(parameter(RENEWABLE, ParameterType.OPTIONS, List.of("THIRD_TIME"),
+                Certainty.SECONDARY));
+        Contract old = expired(rulebook);
+        // The doctor was 58 at signature (2019): 63 at renewal (2024).
+        Contract aged = old.toBuilder().profile(new Profile(LocalDate.parse("2019-09-01"), "MEDECINE_GENERALE", 1, null,
+                1200, 1800, null, 58, null, null, true, PercentileBand.P30_P50)).build();
+        Commands.Transition newCounts = new Commands.Transition(ContractAction.RENEW, null, "Renouvellement", null,
+                new Commands.Renewal(null, 1300, null, null, null, null));
+        Profile kept = Renewals.renew(aged, newCounts, List.of(), Period.ZERO, at(rulebook, "2024-09-02")).renewed()
+                .after().profile();
+        assertEquals(LocalDate.parse("2024-09-01"), kept.asOf());
+        assertEquals(1300, kept.patientsMt());
+        assertEquals(1800, kept.patientsFileActive());
+        assertEquals(63, kept.age());
+        assertEquals(PercentileBand.P30_P50, kept.percentileBand());
+        Commands.Transition allNew = new Commands.Transition(ContractAction.RENEW, null, "Renouvellement", null,
+                new Commands.Renewal(null, null, 1900, PercentileBand.P50_P70, null, null));
+        Profile given = Renewals.renew(aged, allNew, List.of(), Period.ZERO, at(rulebook, "2024-09-02")).renewed()
+                .after().profile();
+        assertEquals(1200, given.patientsMt());
+        assertEquals(1900, given.patientsFileActive());
+        assertEquals(PercentileBand.P50_P70, given.percentileBand());
+        assertNull(renew(old, null, rulebook).renewed().after().profile().age(), "an age never given stays unknown");
+    }
 }

@@ -149,4 +149,53 @@ class ReviewsTest {
         // 10 500 € × 183 × 100/225 / 366 = 2 333,33 €
         assertEquals(new BigDecimal("2333.33"), year3.amountDue());
     }
+
+    @Test
+    void bothCountsTheObjectiveNeedsAreRequired() {
+        assertEquals("patientsFileActive", assertThrows(ContractValidationException.class,
+                () -> review(contract(), 1, 1300, null, null, at("2022-06-10"))).field());
+    }
+
+    @Test
+    void aCorrectionKeepsItsReasonAndAFirstReviewHasNone() {
+        Reviews.Outcome first = review(contract(), 3, 1350, 1980, "  ", at("2024-06-10"));
+        assertNull(first.review().correctionReason());
+        Reviews.Outcome corrected = review(first.change().after(), 3, 1300, 1980, "Erreur de saisie",
+                at("2024-06-12"));
+        assertEquals("Erreur de saisie", corrected.review().correctionReason());
+    }
+
+    @Test
+    void beforeTheObjectiveIsCheckedEachIndicatorIsMeasuredButNoneDecides() {
+        // Year 1 (avenant 7 table year 1, the objective checked from year 3): 75 of 225 MT patients,
+        // 0 of 180 FA patients more; no achievement modulates the aid.
+        Review year1 = review(contract(), 1, 1275, 1800, null, at("2022-06-10")).review();
+        assertEquals(new BigDecimal("0.3333"), year1.achievementMt());
+        assertEquals(new BigDecimal("0.0000"), year1.achievementFa());
+        assertNull(year1.achievement());
+        assertEquals(0, year1.daysChecked());
+        assertEquals(new BigDecimal("17309.59"), year1.amountDue());
+    }
+
+    @Test
+    void aYearTheContractLacksIsNamedWithTheYearsItHas() {
+        assertEquals("le contrat compte 5 années", assertThrows(ContractValidationException.class,
+                () -> review(contract(), 6, 1300, 1850, null, at("2027-06-10"))).getMessage());
+        Contract ended = Transitions.apply(contract(), new Commands.Transition(ContractAction.TERMINATE,
+                LocalDate.parse("2022-12-31"), "départ", Commands.Initiator.CPAM, null), at("2022-12-01")).after();
+        assertEquals("le contrat a pris fin le 31 décembre 2022, pendant l'année 2", assertThrows(
+                ContractValidationException.class, () -> review(ended, 3, 1300, 1850, null, at("2024-06-10")))
+                .getMessage());
+        assertEquals("le contrat compte 2 années", assertThrows(ContractValidationException.class,
+                () -> review(ended, 0, 1300, 1850, null, at("2024-06-10"))).getMessage());
+    }
+
+    @Test
+    void aChangeIsMadeOnTheVersionTheCallerRead() {
+        Contract c = contract();
+        c.requireVersion(null);
+        c.requireVersion(java.util.Set.of(c.version()));
+        assertEquals(c.version(), assertThrows(PreconditionFailedException.class,
+                () -> c.requireVersion(java.util.Set.of(c.version() + 1))).currentVersion());
+    }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.assistantmedical.rules.AidDue.Target;
 import fr.assistantmedical.rules.EligibilityStatus;
 import fr.assistantmedical.rules.Option;
+import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.rules.Profile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -91,5 +92,27 @@ class SigningTest {
         assertTrue(c.signingWarnings().stream()
                 .anyMatch(w -> w.parameter().equals("objectives.increase.HALF_TIME.P50_P70")));
         assertEquals(new BigDecimal("18000.00"), c.years().get(0).maxAid());
+    }
+
+    @Test
+    void theObjectiveTheCpamSetsWinsIndicatorByIndicator() {
+        // Avenant 7, half time, band P30-P50: the rules give +25 % (1 200 → 1 500 MT, 1 800 → 2 250 FA).
+        Profile doctor = new Profile(LocalDate.parse("2021-06-01"), "MEDECINE_GENERALE", 1, null, 1200, 1800, null,
+                null, null, null, true, PercentileBand.P30_P50);
+        ContractObjective rules = Fixtures.sign(new Commands.Sign("10000000009", "751", doctor, Option.HALF_TIME, null,
+                null), at("2021-06-01")).objective();
+        assertEquals(ContractObjective.RULEBOOK, rules.setBy());
+        assertEquals(new Target(1200, 1500, null), rules.patientsMt());
+        assertEquals(new Target(1800, 2250, null), rules.patientsFileActive());
+        ContractObjective faByCpam = Fixtures.sign(new Commands.Sign("10000000009", "751", doctor, Option.HALF_TIME,
+                null, 2000), at("2021-06-01")).objective();
+        assertEquals(ContractObjective.CPAM, faByCpam.setBy());
+        assertEquals(new Target(1200, 1500, null), faByCpam.patientsMt());
+        assertEquals(new Target(1800, 2000, null), faByCpam.patientsFileActive());
+        ContractObjective mtByCpam = Fixtures.sign(new Commands.Sign("10000000009", "751", doctor, Option.HALF_TIME,
+                1400, null), at("2021-06-01")).objective();
+        assertEquals(ContractObjective.CPAM, mtByCpam.setBy());
+        assertEquals(new Target(1200, 1400, null), mtByCpam.patientsMt());
+        assertEquals(new Target(1800, 2250, null), mtByCpam.patientsFileActive());
     }
 }
