@@ -1,6 +1,5 @@
 package fr.assistantmedical.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assistantmedical.api.input.Inputs;
 import fr.assistantmedical.api.mapping.ContractMapper;
 import fr.assistantmedical.api.model.contract.ContractPage;
@@ -58,12 +57,10 @@ public class ContractResource {
 
     private final ContractService service;
     private final Caller caller;
-    private final ObjectMapper json;
 
-    ContractResource(ContractService service, Caller caller, ObjectMapper json) {
+    ContractResource(ContractService service, Caller caller) {
         this.service = service;
         this.caller = caller;
-        this.json = json;
     }
 
     @POST
@@ -168,7 +165,7 @@ public class ContractResource {
     @RolesAllowed("${app.security.roles.cpam-agent}")
     public Uni<List<EventResponse>> events(@PathParam("id") UUID id) {
         return service.events(id, caller.access())
-                .map(events -> events.stream().map(e -> ContractMapper.event(e, json)).toList());
+                .map(events -> events.stream().map(ContractMapper::event).toList());
     }
 
     @PUT

@@ -204,9 +204,8 @@ public class ContractService {
         });
     }
 
-    @WithSession
     public Uni<List<LoggedEvent>> events(UUID id, Access access) {
-        return get(id, access).chain(() -> store.events(id));
+        return get(id, access).chain(() -> reader.events(id));
     }
 
     // ------------------------------------------------------------------ changes

@@ -1,7 +1,5 @@
 package fr.assistantmedical.api.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assistantmedical.api.model.Explanation;
 import fr.assistantmedical.api.model.contract.ContractPage;
 import fr.assistantmedical.api.model.contract.ContractRequest;
@@ -29,8 +27,6 @@ import fr.assistantmedical.contract.core.Rpps;
 import fr.assistantmedical.rules.AidDue.Target;
 import fr.assistantmedical.rules.Profile;
 import fr.assistantmedical.rules.Rulebook;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -213,21 +209,13 @@ public final class ContractMapper {
                 c.regime(), c.status(), c.version());
     }
 
-    public static EventResponse event(LoggedEvent e, ObjectMapper json) {
+    public static EventResponse event(LoggedEvent e) {
         return new EventResponse(e.sequence(), e.occurredAt(), e.actor(), e.type(), e.effectiveDate(), e.reason(),
-                parse(e.before(), json), parse(e.after(), json));
+                e.before(), e.after());
     }
 
     public static PaymentResponse payment(Payment p, ContractView view) {
         return new PaymentResponse(p.id(), p.contractId(), p.contractYear(), p.amount(), p.paidOn(), p.reference(),
                 view.year(p.contractYear()).year().amountPaid(), view.contract().version());
-    }
-
-    private static JsonNode parse(String text, ObjectMapper json) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assistantmedical.contract.core.Contract;
 import fr.assistantmedical.contract.core.ContractStatus;
+import fr.assistantmedical.contract.core.LoggedEvent;
 import fr.assistantmedical.rules.Option;
 import fr.assistantmedical.rules.PercentileBand;
 import fr.assistantmedical.rules.Warning;
@@ -25,7 +26,8 @@ import java.util.UUID;
 /**
  * Reads a contract for a reader in one statement, outside any ORM session: the contract's row with
  * its years, reviews and suspensions aggregated as JSON arrays, and whether it is shared with an
- * organisation. Changes still load through {@link ContractStore}, in their transaction.
+ * organisation; and a contract's events. Changes still load through {@link ContractStore}, in their
+ * transaction.
  */
 @ApplicationScoped
 public class ContractReader {
@@ -57,6 +59,9 @@ public class ContractReader {
             + "($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM contract_grant g "
             + "WHERE g.contract_id = c.id AND g.organisation = $2)) AS shared "
             + "FROM contract c WHERE c.id = $1";
+
+    private static final String EVENTS = "SELECT id, occurred_at, actor, type, effective_date, reason, state_before, "
+            + "state_after FROM contract_event WHERE contract_id = $1 ORDER BY id";
 
     private final Pool pool;
     private final ObjectMapper json;
@@ -94,6 +99,19 @@ public class ContractReader {
             }
             return new Read(ContractRecords.contract(c, years, reviews, suspensions, this::warnings),
                     Boolean.TRUE.equals(row.getBoolean("shared")));
+        });
+    }
+
+    /** The contract's events in the order they were logged, their snapshots as the JSON text stored. */
+    public Uni<List<LoggedEvent>> events(UUID id) {
+        return pool.preparedQuery(EVENTS).execute(Tuple.of(id)).map(rows -> {
+            List<LoggedEvent> events = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                events.add(new LoggedEvent(row.getLong("id"), instant(row.getOffsetDateTime("occurred_at")),
+                        row.getString("actor"), row.getString("type"), row.getLocalDate("effective_date"),
+                        row.getString("reason"), row.getString("state_before"), row.getString("state_after")));
+            }
+            return events;
         });
     }
 

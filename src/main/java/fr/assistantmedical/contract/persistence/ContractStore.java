@@ -7,7 +7,6 @@ import fr.assistantmedical.contract.core.Contract;
 import fr.assistantmedical.contract.core.ContractFilter;
 import fr.assistantmedical.contract.core.ContractSummary;
 import fr.assistantmedical.contract.core.ContractYear;
-import fr.assistantmedical.contract.core.LoggedEvent;
 import fr.assistantmedical.contract.core.Payment;
 import fr.assistantmedical.contract.core.Review;
 import fr.assistantmedical.contract.core.Snapshot;
@@ -168,11 +167,6 @@ public class ContractStore {
 
     public Uni<Void> insert(Payment payment) {
         return payments.persist(ContractRecords.entity(payment)).replaceWithVoid();
-    }
-
-    public Uni<List<LoggedEvent>> events(UUID contractId) {
-        return events.ofContract(contractId).map(list -> list.stream().map(e -> new LoggedEvent(e.id, e.occurredAt,
-                e.actor, e.type, e.effectiveDate, e.reason, e.stateBefore, e.stateAfter)).toList());
     }
 
     /** A contract of a list, with its insertion order (the cursor of the next page). */
