@@ -241,10 +241,11 @@ SELECT md5('contract-' || n)::uuid, at,
           ) t) e
  ORDER BY e.at, e.n, e.k;
 
--- Grants: the contracts shared with a partner, from their ACCESS_GRANTED event on.
-INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by, since_event)
-SELECT contract_id, substr(reason, length('Accès ouvert à ') + 1), occurred_at, actor, id
-  FROM contract_event WHERE type = 'ACCESS_GRANTED';
+-- Grants: the contracts shared with a partner, from their ACCESS_GRANTED event on, with their
+-- contract's seq (V43's trigger writes it for the service).
+INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by, since_event, contract_seq)
+SELECT e.contract_id, substr(e.reason, length('Accès ouvert à ') + 1), e.occurred_at, e.actor, e.id, c.seq
+  FROM contract_event e JOIN contract c ON c.id = e.contract_id WHERE e.type = 'ACCESS_GRANTED';
 
 -- The feed: every loaded event, in the order of the log, with its contract's CPAM (V42).
 INSERT INTO contract_feed (position, event_id, cpam_code)
@@ -289,7 +290,8 @@ DECLARE orphans bigint;
 BEGIN
     SELECT (SELECT count(*) FROM contract_year y WHERE NOT EXISTS (SELECT 1 FROM contract c WHERE c.id = y.contract_id))
          + (SELECT count(*) FROM contract_event e WHERE NOT EXISTS (SELECT 1 FROM contract c WHERE c.id = e.contract_id))
-         + (SELECT count(*) FROM contract_grant g WHERE NOT EXISTS (SELECT 1 FROM contract c WHERE c.id = g.contract_id))
+         + (SELECT count(*) FROM contract_grant g WHERE NOT EXISTS (SELECT 1 FROM contract c WHERE c.id = g.contract_id
+                                                                      AND c.seq = g.contract_seq))
          + (SELECT count(*) FROM contract_review r WHERE NOT EXISTS
                (SELECT 1 FROM contract_year y WHERE y.contract_id = r.contract_id AND y.contract_year = r.contract_year))
          + (SELECT count(*) FROM contract_event e WHERE NOT EXISTS (SELECT 1 FROM contract_feed f WHERE f.event_id = e.id))

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +15,8 @@ import fr.assistantmedical.support.OpenApiContract;
 import fr.assistantmedical.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +63,39 @@ class CrossTenantTest {
         // A partner token without its organisation sees nothing.
         given().auth().oauth2(TestTokens.sign(TestTokens.claims("partner-x", "partner"))).when().get("/api/v1/contracts")
                 .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aPartnersListPagesThroughItsSharedContractsInOrder() {
+        String org = "logiciel-pages-" + Long.toHexString(System.nanoTime());
+        RequestSpecification agent = given().auth().oauth2(TestTokens.agent("751")).contentType(ContentType.JSON);
+        List<String> signed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            signed.add(given().spec(agent).body(Contracts.gp2024(Contracts.rpps(), "2025-03-01"))
+                    .when().post("/api/v1/contracts").then().statusCode(201).extract().path("id"));
+            if (i % 2 == 1) {
+                given().spec(agent).body("{\"action\": \"ACTIVATE\", \"effectiveDate\": \"2025-03-01\"}")
+                        .when().post("/api/v1/contracts/" + signed.get(i) + "/transitions").then().statusCode(200);
+            }
+        }
+        // The third is never shared; the first is shared last: the list keeps the order of signature.
+        for (int i : new int[] {1, 3, 4, 0}) {
+            given().spec(agent).when().put("/api/v1/contracts/" + signed.get(i) + "/grants/" + org).then().statusCode(204);
+        }
+        String token = TestTokens.partner(org);
+        String cursor = given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + token).queryParam("limit", 3)
+                .when().get("/api/v1/contracts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(signed.get(0), signed.get(1), signed.get(3))))
+                .extract().path("nextCursor");
+        given().filter(OpenApiContract.exchange()).header("Authorization", "Bearer " + token).queryParam("limit", 3).queryParam("cursor", cursor)
+                .when().get("/api/v1/contracts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(signed.get(4)))).body("nextCursor", nullValue());
+        String active = given().auth().oauth2(token).queryParam("status", "ACTIVE").queryParam("limit", 1)
+                .when().get("/api/v1/contracts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(signed.get(1)))).extract().path("nextCursor");
+        given().auth().oauth2(token).queryParam("status", "ACTIVE").queryParam("cursor", active)
+                .when().get("/api/v1/contracts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(signed.get(3)))).body("nextCursor", nullValue());
     }
 
     @Test

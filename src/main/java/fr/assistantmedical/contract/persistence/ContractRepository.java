@@ -18,11 +18,6 @@ import java.util.UUID;
 public class ContractRepository implements PanacheRepositoryBase<ContractEntity, UUID> {
 
     /**
-     * Filters of the contract list; null means any.
-     *
-     * @param sharedWith only the contracts shared with that partner organisation
-     */
-    /**
      * The doctor's individual contracts as engagements, from the signature to their end (or term).
      * Memberships of collective contracts are engagements too, from their own table.
      */
@@ -59,35 +54,42 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
                 });
     }
 
-    /** One page in insertion order, after the cursor (a seq), at most {@code size} contracts. */
+    /**
+     * One page in insertion order, after the cursor (a seq), at most {@code size} contracts. A partner's
+     * page is read from its organisation's grants, which carry their contract's seq (V43).
+     */
     public Uni<List<ContractEntity>> page(ContractFilter filter, Long after, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        String from = "select c from ContractEntity c";
+        String seq = "c.seq";
+        if (filter.sharedWith() != null) {
+            from += " join GrantEntity g on g.contractId = c.id";
+            seq = "g.contractSeq";
+            where.add("g.organisation = :org");
+            params.and("org", filter.sharedWith());
+        }
         if (filter.rpps() != null) {
-            where.add("rpps = :rpps");
+            where.add("c.rpps = :rpps");
             params.and("rpps", filter.rpps());
         }
         if (filter.cpamCode() != null) {
-            where.add("cpamCode = :cpam");
+            where.add("c.cpamCode = :cpam");
             params.and("cpam", filter.cpamCode());
         }
         if (filter.status() != null) {
-            where.add("status = :status");
+            where.add("c.status = :status");
             params.and("status", filter.status());
         }
         if (filter.specialty() != null) {
-            where.add("specialty = :specialty");
+            where.add("c.specialty = :specialty");
             params.and("specialty", filter.specialty());
         }
-        if (filter.sharedWith() != null) {
-            where.add("id in (select g.contractId from GrantEntity g where g.organisation = :org)");
-            params.and("org", filter.sharedWith());
-        }
         if (after != null) {
-            where.add("seq > :after");
+            where.add(seq + " > :after");
             params.and("after", after);
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by seq";
+        String query = from + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by " + seq;
         return find(query, params).range(0, size - 1).list();
     }
 }

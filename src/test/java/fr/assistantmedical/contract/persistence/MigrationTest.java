@@ -313,4 +313,39 @@ class MigrationTest {
                     + "'logiciel-b', now(), 'x')"));
         }
     }
+
+    @Test
+    void grantsWrittenBeforeCarryTheirContractsSeq() throws IOException, SQLException {
+        migrate(1, 2);
+        String first = "00000000-0000-0000-0000-0000000000f1";
+        String second = "00000000-0000-0000-0000-0000000000f2";
+        String seqs = "SELECT g.contract_id, g.organisation, g.contract_seq = c.seq FROM contract_grant g "
+                + "JOIN contract c ON c.id = g.contract_id ORDER BY g.contract_seq, g.organisation";
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            contract(sql, first, "ACTIVE", "2025-03-20", null);
+            contract(sql, second, "ACTIVE", "2025-03-20", null);
+            sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by) VALUES "
+                    + "('" + second + "', 'logiciel-a', now(), 'agent-751')");
+        }
+        migrate(3, 42);
+
+        migrate(43, 43);
+
+        try (Connection c = PostgresDatabase.connect(PostgresDatabase.jdbcUrl(database));
+                Statement sql = c.createStatement()) {
+            // Written at the grant's insert by the database, whatever the insert says.
+            sql.execute("INSERT INTO contract_grant (contract_id, organisation, granted_at, granted_by, contract_seq) "
+                    + "VALUES ('" + first + "', 'logiciel-a', now(), 'agent-751', 999), "
+                    + "('" + second + "', 'logiciel-b', now(), 'agent-751', NULL)");
+            assertEquals(List.of(first + " logiciel-a true", second + " logiciel-a true", second + " logiciel-b true"),
+                    rows(sql, seqs));
+            // A grant of a contract that does not exist is still refused.
+            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO contract_grant (contract_id, "
+                    + "organisation, granted_at, granted_by) VALUES ('00000000-0000-0000-0000-0000000000f3', "
+                    + "'logiciel-a', now(), 'x')"));
+            assertEquals(List.of("contract_grant_list", "contract_grant_pkey"), rows(sql,
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'contract_grant' ORDER BY indexname"));
+        }
+    }
 }
