@@ -239,13 +239,18 @@ class CollectiveRulesTest {
 
     @Test
     void moreEtpThanMembersIsRefusedOnTheCeilingPerMember() {
-        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SCM, "2", gp("10000000001", 900)))
+        // The bonus for trainee supervisors given another source: a group without one is refused on the
+        // ceiling per member and its source only.
+        Source other = RULEBOOK.sources().get("ameli-2024-changes");
+        Rulebook rulebook = Rulebooks.withValues(RULEBOOK, CollectiveNames.ETP_PER_TRAINEE_SUPERVISOR,
+                v -> new ParameterValue(v.from(), v.value(), other, v.certainty(), v.verified(), v.note(),
+                        v.boundary(), v.carriedOver()));
+        CollectiveEligibility e = simulate(rulebook, group(MARCH_2026, StructureType.SCM, "2", gp("10000000001", 900)))
                 .eligibility();
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
-        Reason refused = reason(e, "ETP_ABOVE_CEILING");
-        assertEquals(CollectiveNames.ETP_PER_MEMBER, refused.parameter());
-        assertEquals("Nombre d'ETP demandé (2) au-delà du plafond du groupe : 1 ETP.", refused.message());
-        assertEquals("etp", refused.input());
+        assertEquals(new Reason("ETP_ABOVE_CEILING", Outcome.NOT_MET,
+                "Nombre d'ETP demandé (2) au-delà du plafond du groupe : 1 ETP.", null, CollectiveNames.ETP_PER_MEMBER,
+                RULEBOOK.sources().get("mesdocs-collectif"), "etp"), reason(e, "ETP_ABOVE_CEILING"));
     }
 
     @Test

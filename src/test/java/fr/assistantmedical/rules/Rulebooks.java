@@ -21,6 +21,12 @@ public final class Rulebooks {
         return rebuild(rulebook, rulebook.parameters().stream().filter(p -> !p.name().equals(name)).toList());
     }
 
+    /** The rulebook with the parameter {@code name} changed. */
+    public static Rulebook withParameter(Rulebook rulebook, String name, UnaryOperator<Parameter> change) {
+        return rebuild(rulebook, rulebook.parameters().stream().map(p -> p.name().equals(name) ? change.apply(p) : p)
+                .toList());
+    }
+
     /** The rulebook with every value of the parameter {@code name} changed. */
     public static Rulebook withValues(Rulebook rulebook, String name, UnaryOperator<ParameterValue> change) {
         return rebuild(rulebook, rulebook.parameters().stream()
