@@ -22,4 +22,15 @@ class EvaluationTest {
         assertEquals(List.of(new Warning(P30, "Médecine générale — 30e percentile de la patientèle médecin traitant : "
                 + "valeur provisoire (775 patients). À confirmer.")), ev.warnings());
     }
+
+    @Test
+    void aProvisionalAmountIsShownInEurosInItsWarning() {
+        String year1 = CollectiveNames.AMOUNT_YEAR1;
+        Rulebook rulebook = Rulebooks.withValues(BundledRulebook.RULEBOOK, year1, v -> new ParameterValue(v.from(),
+                v.value(), v.source(), Certainty.PROVISIONAL, v.verified(), null, v.boundary(), v.carriedOver()));
+        Evaluation ev = new Evaluation(rulebook, false);
+        ev.use(year1, LocalDate.parse("2026-03-02"));
+        assertEquals(List.of(new Warning(year1, "Contrat collectif — aide par ETP d'assistant, 1re année : valeur "
+                + "provisoire (38\u00a0000,00\u00a0€).")), ev.warnings());
+    }
 }
