@@ -183,6 +183,10 @@ class TransitionsTest {
                 () -> apply(suspended, ContractAction.RESUME, "2025-06-02", "retour", null, at("2025-06-10")));
         assertEquals("effectiveDate", sameDay.field());
         assertEquals("la reprise doit suivre le début de la suspension, le 2 juin 2025", sameDay.getMessage());
+        ContractValidationException future = assertThrows(ContractValidationException.class,
+                () -> apply(suspended, ContractAction.RESUME, "2025-06-11", "retour", null, at("2025-06-10")));
+        assertEquals("effectiveDate", future.field());
+        assertEquals("la date d'effet ne peut être dans le futur", future.getMessage());
         Contract resumed = apply(suspended, ContractAction.RESUME, "2025-06-03", "retour", null, at("2025-06-10"))
                 .after();
         assertEquals(List.of(new Suspension(LocalDate.parse("2025-06-02"), LocalDate.parse("2025-06-02"))),
