@@ -28,7 +28,7 @@ public final class AidDue {
      * @param amountDue null when the year's maximum aid is unknown
      */
     public record Result(BigDecimal achievementMt, BigDecimal achievementFa, BigDecimal achievement, String modulation,
-            Ratio factor, BigDecimal amountDue, List<Warning> warnings, List<TraceStep> trace) {
+            Ratio factor, BigDecimal amountDue, List<Warning> warnings) {
 
         public boolean provisional() {
             return !warnings.isEmpty();
@@ -48,16 +48,14 @@ public final class AidDue {
     }
 
     public static Result review(Rulebook rulebook, LocalDate signedOn, int year, BigDecimal maxAid, Target mt,
-            Target fa, Integer observedMt, Integer observedFa, boolean explain) {
-        Evaluation ev = new Evaluation(rulebook, explain);
-        ev.step("review.achievement", "Atteinte de l'objectif de l'année " + year);
+            Target fa, Integer observedMt, Integer observedFa) {
+        Evaluation ev = new Evaluation(rulebook, false);
         Ratio achievementMt = achievement(mt, observedMt);
         Ratio achievementFa = achievement(fa, observedFa);
         int checkedFrom = ev.use(OBJECTIVE_CHECKED_FROM_YEAR, signedOn).asInteger();
         if (year < checkedFrom) {
-            ev.result("année non modulée : aide due en totalité");
             return new Result(rate(achievementMt), rate(achievementFa), null, "FULL", Ratio.ONE, maxAid,
-                    ev.warnings(), ev.trace());
+                    ev.warnings());
         }
         List<Ratio> measured = new ArrayList<>();
         if (achievementMt != null) {
@@ -83,9 +81,8 @@ public final class AidDue {
         } else {
             due = factor.applyTo(maxAid);
         }
-        ev.result("atteinte " + Text.percent(rate(achievement)) + (due == null ? "" : ", aide due " + Text.euros(due)));
         return new Result(rate(achievementMt), rate(achievementFa), rate(achievement), modulation, factor, due,
-                ev.warnings(), ev.trace());
+                ev.warnings());
     }
 
     /**

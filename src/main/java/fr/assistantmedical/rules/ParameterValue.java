@@ -18,11 +18,6 @@ public record ParameterValue(LocalDate from, Object value, Source source, Certai
         return value != null;
     }
 
-    /** True when an answer using this value must be flagged provisional. */
-    public boolean provisional() {
-        return value == null || certainty == Certainty.PROVISIONAL;
-    }
-
     public Integer asInteger() {
         return (Integer) value;
     }

@@ -77,12 +77,15 @@ public final class Questions {
     private Questions() {
     }
 
-    /** Every period from the rulebook's first date, oldest first; consecutive equal periods are one. */
+    /**
+     * Every period from the rulebook's first date, oldest first; consecutive equal periods are one. A
+     * period can only start where a parameter it reads changes value (a new regime without such a
+     * change asks and opens the same).
+     */
     public static List<Period> periods(Rulebook rulebook) {
         LocalDate first = rulebook.firstDate();
         Set<LocalDate> starts = new TreeSet<>();
         starts.add(first);
-        rulebook.regimes().forEach(r -> starts.add(r.from()));
         for (String name : READ) {
             rulebook.parameter(name).ifPresent(p -> p.values().forEach(v -> starts.add(v.from())));
         }

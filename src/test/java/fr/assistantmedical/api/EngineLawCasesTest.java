@@ -113,7 +113,7 @@ class EngineLawCasesTest {
         Objective objective = simulation.objective();
         AidDue.Result result = AidDue.review(RULEBOOK, profile.asOf(), year, simulation.years().get(year - 1).maxAid(),
                 target(objective.patientsMt()), target(objective.patientsFileActive()),
-                count(review.path("patientsMt")), count(review.path("patientsFileActive")), false);
+                count(review.path("patientsMt")), count(review.path("patientsFileActive")));
         ObjectNode actual = JSON.createObjectNode().put("basis", objective.basis().name())
                 .put("modulation", result.modulation()).put("achievementMt", result.achievementMt())
                 .put("achievementFa", result.achievementFa()).put("achievement", result.achievement())

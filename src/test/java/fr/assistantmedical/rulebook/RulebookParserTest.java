@@ -112,7 +112,6 @@ class RulebookParserTest {
         ParameterValue p90 = rulebook.parameter("percentiles.MEDECINE_GENERALE.MT.P90").orElseThrow()
                 .at(java.time.LocalDate.parse("2025-01-01")).orElseThrow();
         assertEquals(Certainty.PROVISIONAL, p90.certainty());
-        assertTrue(p90.provisional());
     }
 
     @Test

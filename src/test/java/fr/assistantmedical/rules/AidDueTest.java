@@ -1,6 +1,9 @@
 package fr.assistantmedical.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
@@ -35,7 +38,7 @@ class AidDueTest {
 
     private static AidDue.Result review(Rulebook rulebook, int year, int observedMt, int observedFa) {
         return AidDue.review(rulebook, SIGNED, year, MAX, new AidDue.Target(1200, 1425, null),
-                new AidDue.Target(1800, 1980, null), observedMt, observedFa, false);
+                new AidDue.Target(1800, 1980, null), observedMt, observedFa);
     }
 
     @Test
@@ -72,9 +75,28 @@ class AidDueTest {
     @Test
     void aCommitmentToMaintainIsReachedAboveItsMinimum() {
         AidDue.Result result = AidDue.review(RULEBOOK, SIGNED, 3, MAX, new AidDue.Target(2000, 2000, 1800), null,
-                1710, null, false);
+                1710, null);
         // 1 710 of the 1 800 accepted: 19/20.
         assertEquals(new BigDecimal("9975.00"), result.amountDue());
+    }
+
+    @Test
+    void aCheckedYearWithoutItsMaximumHasNoAmountDueAndSaysWhy() {
+        AidDue.Result result = AidDue.review(Rulebooks.firm(RULEBOOK), SIGNED, 3, null, new AidDue.Target(1200, 1425, null),
+                new AidDue.Target(1800, 1980, null), 1300, 1980);
+        assertNull(result.amountDue());
+        assertEquals(new BigDecimal("0.4444"), result.achievement());
+        assertEquals(List.of(new Warning("maxAid", "Montant maximal de l'année inconnu : aide due non calculée.")),
+                result.warnings());
+        assertTrue(result.provisional());
+    }
+
+    @Test
+    void aReviewOnFirmRulesIsNotProvisional() {
+        AidDue.Result result = review(Rulebooks.firm(RULEBOOK), 3, 1300, 1980);
+        assertEquals(new BigDecimal("4666.67"), result.amountDue());
+        assertEquals(List.of(), result.warnings());
+        assertFalse(result.provisional());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.assistantmedical.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,16 @@ class CollectiveRulesTest {
     }
 
     private static CollectiveSimulation simulate(CollectiveProfile group) {
-        return CollectiveRules.simulate(group, new Evaluation(RULEBOOK, true));
+        return simulate(RULEBOOK, group);
+    }
+
+    private static CollectiveSimulation simulate(Rulebook rulebook, CollectiveProfile group) {
+        return CollectiveRules.simulate(group, new Evaluation(rulebook, true));
+    }
+
+    private static Reason reason(CollectiveEligibility e, String code) {
+        return e.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError(
+                code + " in " + codes(e)));
     }
 
     private static List<String> codes(CollectiveEligibility e) {
@@ -179,5 +189,90 @@ class CollectiveRulesTest {
     void individualAnswersDoNotSeeTheCollectiveRegime() {
         assertEquals("CONVENTION_2024", RULEBOOK.regimeAt(MARCH_2026).orElseThrow().code());
         assertEquals("COLLECTIF_2026", RULEBOOK.collectiveRegimeAt(MARCH_2026).orElseThrow().code());
+    }
+
+    // The rules read the floor's inclusiveness from the rulebook (the collective contract's own text says
+    // "égale ou supérieure à 775", inclusive): made exclusive, an average exactly on the floor fails.
+    @Test
+    void anAverageExactlyOnAnExclusiveFloorFails() {
+        Rulebook exclusive = Rulebooks.withValue(RULEBOOK, CollectiveNames.AVERAGE_MT_FLOOR_INCLUSIVE, false);
+        CollectiveEligibility e = simulate(exclusive, group(MARCH_2026, StructureType.SISA, "1",
+                gp("10000000001", 775), gp("10000000002", 775))).eligibility();
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
+        assertEquals(new Reason("AVERAGE_MT_BELOW_FLOOR", Outcome.NOT_MET, "Patientèle médecin traitant moyenne du "
+                + "groupe : 775 patients, sous le seuil de 775 patients (30e percentile national des généralistes).",
+                null, CollectiveNames.AVERAGE_MT_FLOOR, RULEBOOK.parameter(CollectiveNames.AVERAGE_MT_FLOOR).orElseThrow()
+                        .values().get(0).source(), null),
+                reason(e, "AVERAGE_MT_BELOW_FLOOR"));
+        CollectiveEligibility above = simulate(exclusive, group(MARCH_2026, StructureType.SISA, "1",
+                gp("10000000001", 775), gp("10000000002", 776))).eligibility();
+        assertEquals(EligibilityStatus.ELIGIBLE, above.status());
+        assertEquals("Patientèle médecin traitant moyenne du groupe : 775,50 patients, plus de 775 patients.",
+                reason(above, "AVERAGE_MT_ABOVE_FLOOR").message());
+    }
+
+    @Test
+    void withoutTheFloorTheAverageIsStillGivenAndTheVerdictWaits() {
+        CollectiveEligibility e = simulate(Rulebooks.without(RULEBOOK, CollectiveNames.AVERAGE_MT_FLOOR),
+                group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 700), gp("10000000002", 900)))
+                .eligibility();
+        assertEquals(EligibilityStatus.TO_CONFIRM, e.status());
+        assertEquals(new BigDecimal("800.00"), e.averageMt());
+        assertEquals(new Reason("AVERAGE_MT_FLOOR_UNKNOWN", Outcome.UNDECIDED,
+                "Seuil de patientèle moyenne inconnu du référentiel.", null, CollectiveNames.AVERAGE_MT_FLOOR, null,
+                null), reason(e, "AVERAGE_MT_FLOOR_UNKNOWN"));
+        assertEquals(List.of(), e.missingInputs());
+        assertTrue(e.provisional());
+        assertEquals(List.of(new Warning(CollectiveNames.AVERAGE_MT_FLOOR,
+                "Règle : valeur inconnue. Règle absente du référentiel.")), e.warnings());
+    }
+
+    @Test
+    void withoutTheEtpCeilingTheVerdictWaits() {
+        CollectiveEligibility e = simulate(Rulebooks.without(RULEBOOK, CollectiveNames.ETP_PER_MEMBER),
+                group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 900))).eligibility();
+        assertEquals(EligibilityStatus.TO_CONFIRM, e.status());
+        assertNull(e.maxEtp());
+        assertEquals(new Reason("ETP_CEILING_UNKNOWN", Outcome.UNDECIDED, "Plafond d'ETP inconnu du référentiel.", null,
+                CollectiveNames.ETP_PER_MEMBER, null, null), reason(e, "ETP_CEILING_UNKNOWN"));
+    }
+
+    @Test
+    void moreEtpThanMembersIsRefusedOnTheCeilingPerMember() {
+        // The bonus for trainee supervisors given another source: a group without one is refused on the
+        // ceiling per member and its source only.
+        Source other = RULEBOOK.sources().get("ameli-2024-changes");
+        Rulebook rulebook = Rulebooks.withValues(RULEBOOK, CollectiveNames.ETP_PER_TRAINEE_SUPERVISOR,
+                v -> new ParameterValue(v.from(), v.value(), other, v.certainty(), v.verified(), v.note(),
+                        v.boundary(), v.carriedOver()));
+        CollectiveEligibility e = simulate(rulebook, group(MARCH_2026, StructureType.SCM, "2", gp("10000000001", 900)))
+                .eligibility();
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
+        assertEquals(new Reason("ETP_ABOVE_CEILING", Outcome.NOT_MET,
+                "Nombre d'ETP demandé (2) au-delà du plafond du groupe : 1 ETP.", null, CollectiveNames.ETP_PER_MEMBER,
+                RULEBOOK.sources().get("mesdocs-collectif"), "etp"), reason(e, "ETP_ABOVE_CEILING"));
+    }
+
+    @Test
+    void aRefusedGroupIsToldOnlyWhatIsSettled() {
+        // A SEL cannot sign: the count still missing for the average is not asked.
+        CollectiveMember unknown = new CollectiveMember("10000000002", "MEDECINE_GENERALE", 1, null, null, null, null,
+                false, false);
+        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SEL, "1", gp("10000000001", 900), unknown))
+                .eligibility();
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
+        assertTrue(e.reasons().stream().noneMatch(r -> r.outcome() == Outcome.UNDECIDED), codes(e).toString());
+        assertTrue(codes(e).contains("STRUCTURE_NOT_ELIGIBLE"));
+        assertEquals(List.of(), e.missingInputs());
+    }
+
+    @Test
+    void anAnswerOnFirmValuesIsNotProvisionalAndItsStepsAreDescribed() {
+        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 900)))
+                .eligibility();
+        assertEquals(List.of(), e.warnings());
+        assertFalse(e.provisional());
+        assertEquals("collective.regime", e.trace().get(0).rule());
+        assertEquals("Contrat collectif en vigueur à la date de signature", e.trace().get(0).description());
     }
 }

@@ -177,7 +177,7 @@ public final class CollectiveContracts {
                     + ", avant l'année " + contractYear);
         }
         AidDue.Result due = AidDue.review(context.rulebook(), c.signedOn(), contractYear, year.maxAid(), c.mt(), c.fa(),
-                patientsMt, patientsFileActive, false);
+                patientsMt, patientsFileActive);
         List<CollectiveContract.GroupReview> reviews = new ArrayList<>(c.reviews());
         reviews.add(new CollectiveContract.GroupReview(contractYear, patientsMt, patientsFileActive,
                 due.achievement(), due.modulation(), outsideSuspensions(c, year, due.amountDue()), due.warnings(),

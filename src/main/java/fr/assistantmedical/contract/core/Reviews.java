@@ -97,7 +97,7 @@ public final class Reviews {
             try {
                 result = AidDue.review(rulebook, contract.signedOn(), tableYear, year.maxAid(),
                         contract.objective().patientsMt(), contract.objective().patientsFileActive(), observedMt,
-                        observedFa, false);
+                        observedFa);
             } catch (AidDue.ObjectiveUnknownException e) {
                 throw new ContractConflictException("objective-unknown", "L'objectif du contrat reste à fixer : "
                         + "l'aide de l'année " + year.number() + " dépend de son atteinte et ne peut être calculée. "

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.assistantmedical.rules.AidDue.Target;
 import fr.assistantmedical.rules.CollectiveMember;
 import fr.assistantmedical.rules.CollectiveProfile;
+import fr.assistantmedical.rules.EligibilityStatus;
+import fr.assistantmedical.rules.Rulebook;
+import fr.assistantmedical.rules.Rulebooks;
 import fr.assistantmedical.rules.StructureType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -110,6 +114,9 @@ class CollectiveContractsTest {
         CollectiveNotEligibleException refused = assertThrows(CollectiveNotEligibleException.class,
                 () -> CollectiveContracts.sign(alone, Map.of(), Period.ZERO, on(SIGNED)));
         assertEquals("Le groupe n'est pas éligible au 2 mars 2026.", refused.getMessage());
+        assertEquals(EligibilityStatus.NOT_ELIGIBLE, refused.eligibility().status());
+        assertTrue(refused.eligibility().reasons().stream().anyMatch(r -> r.code().equals("AVERAGE_MT_BELOW_FLOOR")),
+                refused.eligibility().reasons().toString());
     }
 
     @Test
@@ -198,5 +205,35 @@ class CollectiveContractsTest {
         assertEquals(0, assertThrows(PreconditionFailedException.class, () -> signed.requireVersion(java.util.Set.of(1L)))
                 .currentVersion());
         assertEquals(1, CollectiveContracts.activate(signed, SIGNED, on(SIGNED)).version());
+    }
+
+    @Test
+    void aMemberInstalledLessThanAYearAgoKeepsHisOwnObjective() {
+        CollectiveMember recent = new CollectiveMember("R", "MEDECINE_GENERALE", 1, null, 400, 600,
+                SIGNED.minusMonths(6), false, false);
+        CollectiveMember settled = new CollectiveMember("S", "MEDECINE_GENERALE", 1, null, 1400, 1900,
+                SIGNED.minusMonths(12), false, false);
+        CollectiveContract signed = CollectiveContracts.sign(new CollectiveContracts.Sign("751", "123456789",
+                new CollectiveProfile(SIGNED, StructureType.SCM, new BigDecimal("1"), List.of(recent, settled))),
+                Map.of(), Period.ZERO, on(SIGNED));
+        assertEquals(List.of(new CollectiveContract.Member("R", 400, 600, SIGNED.minusMonths(6),
+                new Target(400, 1045, null), new Target(600, 1514, null)),
+                new CollectiveContract.Member("S", 1400, 1900, SIGNED.minusMonths(12), null, null)), signed.members());
+    }
+
+    @Test
+    void theAidDueSoFarCountsTheReviewsWhoseAmountIsKnown() {
+        // A rulebook without the first year's amount: year 1's review has no amount due.
+        Rulebook rulebook = Rulebooks.withValue(Fixtures.BUNDLED, "collective.amounts.year1", null);
+        Context signing = new Context(rulebook, SIGNED, Instant.parse("2026-03-02T10:00:00Z"), Fixtures.AGENT);
+        CollectiveContract active = CollectiveContracts.activate(CollectiveContracts.sign(group(), Map.of(),
+                Period.ZERO, signing), SIGNED, signing);
+        Context later = new Context(rulebook, LocalDate.parse("2029-03-02"), Instant.parse("2029-03-02T10:00:00Z"),
+                Fixtures.AGENT);
+        CollectiveContract year1 = CollectiveContracts.review(active, 1, 2400, 3600, later);
+        assertEquals(null, year1.review(1).orElseThrow().amountDue());
+        assertEquals(BigDecimal.ZERO, CollectiveContracts.aidDue(year1));
+        CollectiveContract year2 = CollectiveContracts.review(year1, 2, 2400, 3600, later);
+        assertEquals(new BigDecimal("56000.00"), CollectiveContracts.aidDue(year2));
     }
 }

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.assistantmedical.contract.core.LawParameters.FirstYearStart;
 import fr.assistantmedical.rules.Certainty;
 import fr.assistantmedical.rules.Option;
+import fr.assistantmedical.rules.Parameter;
 import fr.assistantmedical.rules.ParameterType;
+import fr.assistantmedical.rules.ParameterValue;
 import fr.assistantmedical.rules.Rulebook;
+import fr.assistantmedical.rules.Warning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +38,14 @@ class LawParametersTest {
         LawParameters.Read<FirstYearStart> provisional = LawParameters.firstYearStart(with(
                 LawParameters.FIRST_YEAR_START, ParameterType.INDICATOR, "HIRE", Certainty.PROVISIONAL), ON);
         assertEquals(FirstYearStart.HIRE, provisional.value());
-        assertEquals(LawParameters.FIRST_YEAR_START, provisional.warnings().get(0).parameter());
+        assertEquals(List.of(new Warning(LawParameters.FIRST_YEAR_START, "Valeur provisoire (HIRE).")),
+                provisional.warnings());
+        Rulebook noted = Fixtures.with(new Parameter(LawParameters.FIRST_YEAR_START, "test", ParameterType.INDICATOR,
+                null, List.of(new ParameterValue(Fixtures.RULEBOOK.firstDate(), "HIRE", null, Certainty.PROVISIONAL,
+                        null, "Lu dans une seule source.", null, false))));
+        assertEquals(List.of(new Warning(LawParameters.FIRST_YEAR_START,
+                "Valeur provisoire (HIRE) : Lu dans une seule source.")),
+                LawParameters.firstYearStart(noted, ON).warnings());
         LawParameters.Read<FirstYearStart> unknown = LawParameters.firstYearStart(with(
                 LawParameters.FIRST_YEAR_START, ParameterType.INDICATOR, null, null), ON);
         assertEquals(FirstYearStart.SIGNATURE, unknown.value());

@@ -72,4 +72,13 @@ class ObjectiveRulesTest {
                 at("2026-06-01")).after();
         assertThrows(InvalidTransitionException.class, () -> set(lapsed, 1425, 1980, "2026-06-02"));
     }
+
+    @Test
+    void theCpamsReasonIsRecordedAndABlankOneIsNone() {
+        Contract signed = Fixtures.sign(Fixtures.withoutObjective("2021-06-01"), at("2021-06-01"));
+        assertEquals("Accord du 1er juillet 2021", ObjectiveRules.set(signed, new Commands.SetObjective(1425, 1980,
+                "Accord du 1er juillet 2021"), at("2021-07-01")).event().reason());
+        assertEquals("Objectif fixé par la caisse", ObjectiveRules.set(signed, new Commands.SetObjective(1425, 1980,
+                "  "), at("2021-07-01")).event().reason());
+    }
 }

@@ -198,4 +198,19 @@ class ReviewsTest {
         assertEquals(c.version(), assertThrows(PreconditionFailedException.class,
                 () -> c.requireVersion(java.util.Set.of(c.version() + 1))).currentVersion());
     }
+
+    @Test
+    void aCheckedYearWithoutADayUnderTheObjectiveIsNotMeasured() {
+        // Suspended from 2023-01-01 (year 2) and never resumed: the objective clock stops, year 3
+        // (2023-06-01 to 2024-05-31) has no day with aid and none under the objective.
+        Contract suspended = Fixtures.transition(contract(), ContractAction.SUSPEND, "2023-01-01", at("2023-01-01"));
+        Review review = review(suspended, 3, 1300, 1850, null, at("2024-06-10")).review();
+        assertEquals(0, review.daysDue());
+        assertEquals(0, review.daysChecked());
+        assertNull(review.achievementMt());
+        assertNull(review.achievementFa());
+        assertNull(review.achievement());
+        assertEquals(new BigDecimal("0.00"), review.amountDue());
+        assertEquals(List.of("daysDue"), review.warnings().stream().map(w -> w.parameter()).toList());
+    }
 }

@@ -154,10 +154,13 @@ class TransitionsTest {
         assertEquals("EXPIRED", expiry.event().type());
         assertEquals(Transitions.SYSTEM, expiry.event().actor());
         assertEquals(LocalDate.parse("2030-03-01"), expiry.event().effectiveDate());
+        assertEquals("Fin de la dernière année du contrat", expiry.event().reason());
 
         Change lapse = Transitions.atTerm(SIGNED, at("2031-01-01"));
         assertEquals(ContractStatus.LAPSED, lapse.after().status());
         assertEquals("LAPSED", lapse.event().type());
+        assertEquals("Fin de la dernière année du contrat, sans embauche de l'assistant : aucune aide n'était due",
+                lapse.event().reason());
         assertTrue(lapse.after().years().stream().allMatch(y -> y.daysDue() == 0 && y.aidCeiling().signum() == 0));
 
         Contract suspended = apply(active, ContractAction.SUSPEND, "2029-06-01", "absence", null, at("2029-06-01"))
@@ -165,5 +168,28 @@ class TransitionsTest {
         Contract expired = Transitions.atTerm(suspended, at("2030-06-01")).after();
         assertEquals(LocalDate.parse("2030-02-28"), expired.suspensions().get(0).to());
         assertNull(Transitions.atTerm(expired, at("2030-06-01")).event());
+    }
+
+    @Test
+    void aSuspensionFollowsTheHireAndAResumptionFollowsTheSuspension() {
+        Contract active = Fixtures.transition(SIGNED, ContractAction.ACTIVATE, "2025-03-20", at("2025-03-25"));
+        ContractValidationException beforeHire = assertThrows(ContractValidationException.class,
+                () -> apply(active, ContractAction.SUSPEND, "2025-03-10", "absence", null, at("2025-04-01")));
+        assertEquals("effectiveDate", beforeHire.field());
+        assertEquals("la date d'effet précède l'embauche de l'assistant, le 20 mars 2025", beforeHire.getMessage());
+        Contract suspended = apply(active, ContractAction.SUSPEND, "2025-06-02", "absence", null, at("2025-06-02"))
+                .after();
+        ContractValidationException sameDay = assertThrows(ContractValidationException.class,
+                () -> apply(suspended, ContractAction.RESUME, "2025-06-02", "retour", null, at("2025-06-10")));
+        assertEquals("effectiveDate", sameDay.field());
+        assertEquals("la reprise doit suivre le début de la suspension, le 2 juin 2025", sameDay.getMessage());
+        ContractValidationException future = assertThrows(ContractValidationException.class,
+                () -> apply(suspended, ContractAction.RESUME, "2025-06-11", "retour", null, at("2025-06-10")));
+        assertEquals("effectiveDate", future.field());
+        assertEquals("la date d'effet ne peut être dans le futur", future.getMessage());
+        Contract resumed = apply(suspended, ContractAction.RESUME, "2025-06-03", "retour", null, at("2025-06-10"))
+                .after();
+        assertEquals(List.of(new Suspension(LocalDate.parse("2025-06-02"), LocalDate.parse("2025-06-02"))),
+                resumed.suspensions());
     }
 }
