@@ -104,7 +104,7 @@ SELECT f.position, e.contract_id, e.occurred_at, e.actor, e.type, e.effective_da
  WHERE f.organisation = 'logiciel-c' AND f.position > 0 AND f.position <= :head ORDER BY f.position LIMIT 100;
 
 \echo '=== the triggers of V42: an event at commit (its grants), a grant or revocation at commit (the contract''s positions)'
-SELECT contract_id AS shared FROM contract_grant WHERE organisation = 'logiciel-c' ORDER BY contract_id LIMIT 1 \gset
+SELECT contract_id AS shared FROM contract_grant WHERE organisation = 'logiciel-c' ORDER BY contract_seq LIMIT 1 \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT g.organisation FROM contract_grant g WHERE g.contract_id = :'shared' AND g.since_event <= :head;
 BEGIN;

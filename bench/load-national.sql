@@ -2,12 +2,12 @@
 -- Variables (psql -v): contracts (1 000 000), targets (35 000), seed (0.42).
 --
 -- Everything is drawn with generate_series from a fixed seed, so two loads give the same data. Ids
--- are derived from the contract's number (md5), so that years, reviews, payments, suspensions,
--- grants and events name their contract without a join.
+-- are derived from the contract's number (md5), so that years, reviews, payments, suspensions and
+-- events name their contract without a join (grants take theirs from the events, and its seq).
 --
 -- Constraints and triggers: the load runs with session_replication_role = replica, which skips the
--- foreign-key triggers, the append-only trigger and the change-feed triggers of V20 and V42 (they
--- are ordinary triggers). The data is consistent by construction, and the checks at the end count any
+-- foreign-key triggers, the append-only trigger, the change-feed triggers of V20 and V42 and the
+-- grant's seq trigger of V43 (they are ordinary triggers). The data is consistent by construction, and the checks at the end count any
 -- row whose parent is missing. The feed is written here instead, under the same lock the trigger
 -- takes: contract_feed is locked EXCLUSIVE for the whole transaction, the events get their feed
 -- position in the order of their ids, and a transaction of the service that commits meanwhile

@@ -52,7 +52,10 @@ public class GrantEntity {
     /** The first event of the contract the organisation reads in the change feed: that of the grant. */
     @Column(name = "since_event")
     public long sinceEvent;
-    /** The seq of the contract, written by the database (V43): the order of a partner's list. */
+    /**
+     * The seq of the contract, written by the database (V43): the order of a partner's list, read by
+     * queries only (null in an entity this session persisted).
+     */
     @Column(name = "contract_seq", insertable = false, updatable = false)
     public Long contractSeq;
 }

@@ -340,10 +340,15 @@ class MigrationTest {
                     + "('" + second + "', 'logiciel-b', now(), 'agent-751', NULL)");
             assertEquals(List.of(first + " logiciel-a true", second + " logiciel-a true", second + " logiciel-b true"),
                     rows(sql, seqs));
-            // A grant of a contract that does not exist is still refused.
-            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO contract_grant (contract_id, "
-                    + "organisation, granted_at, granted_by) VALUES ('00000000-0000-0000-0000-0000000000f3', "
-                    + "'logiciel-a', now(), 'x')"));
+            // Nor can an update set another value.
+            sql.execute("UPDATE contract_grant SET contract_seq = 999");
+            assertEquals(List.of(first + " logiciel-a true", second + " logiciel-a true", second + " logiciel-b true"),
+                    rows(sql, seqs));
+            // A grant of a contract that does not exist is refused as the foreign key refuses it.
+            SQLException missing = assertThrows(SQLException.class, () -> sql.execute("INSERT INTO contract_grant "
+                    + "(contract_id, organisation, granted_at, granted_by) VALUES "
+                    + "('00000000-0000-0000-0000-0000000000f3', 'logiciel-a', now(), 'x')"));
+            assertEquals("23503", missing.getSQLState());
             assertEquals(List.of("contract_grant_list", "contract_grant_pkey"), rows(sql,
                     "SELECT indexname FROM pg_indexes WHERE tablename = 'contract_grant' ORDER BY indexname"));
         }
