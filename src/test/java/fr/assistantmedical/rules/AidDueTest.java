@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +20,6 @@ class AidDueTest {
 
     private static Rulebook load() {
         return BundledRulebook.RULEBOOK;
-    }
-
-    /** The bundled rulebook with one parameter replaced. */
-    private static Rulebook with(String name, String code) {
-        List<Parameter> parameters = new ArrayList<>();
-        for (Parameter p : RULEBOOK.parameters()) {
-            ParameterValue v = p.values().get(0);
-            parameters.add(!p.name().equals(name) ? p : new Parameter(name, p.description(), p.type(), p.unit(),
-                    List.of(new ParameterValue(v.from(), code, v.source(), Certainty.SECONDARY, v.verified(), null,
-                            null, false))));
-        }
-        return new Rulebook(RULEBOOK.id(), RULEBOOK.version(), RULEBOOK.publishedOn(), RULEBOOK.sources(),
-                RULEBOOK.specialties(), RULEBOOK.regimes(), parameters);
     }
 
     private static AidDue.Result review(Rulebook rulebook, int year, int observedMt, int observedFa) {
@@ -61,13 +47,13 @@ class AidDueTest {
     @Test
     void theAverageOfTheIndicatorsIsExactToo() {
         // (100/225 + 90/180) / 2 = 17/36: 10 500 € × 17 / 36 = 4 958,333… → 4 958,33 €
-        assertEquals(new BigDecimal("4958.33"), review(with(ParameterNames.REVIEW_COMBINATION, "AVERAGE"), 3, 1300,
-                1890).amountDue());
+        assertEquals(new BigDecimal("4958.33"), review(Rulebooks.withValue(RULEBOOK, ParameterNames.REVIEW_COMBINATION,
+                "AVERAGE"), 3, 1300, 1890).amountDue());
     }
 
     @Test
     void allOrNothingPaysOnlyAReachedObjective() {
-        Rulebook rulebook = with(ParameterNames.REVIEW_MODULATION, "ALL_OR_NOTHING");
+        Rulebook rulebook = Rulebooks.withValue(RULEBOOK, ParameterNames.REVIEW_MODULATION, "ALL_OR_NOTHING");
         assertEquals(new BigDecimal("0.00"), review(rulebook, 3, 1424, 1980).amountDue());
         assertEquals(MAX, review(rulebook, 3, 1425, 1980).amountDue());
     }

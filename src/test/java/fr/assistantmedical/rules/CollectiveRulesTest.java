@@ -1,5 +1,7 @@
 package fr.assistantmedical.rules;
 
+import static fr.assistantmedical.rules.Reasons.codes;
+import static fr.assistantmedical.rules.Reasons.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,15 +40,6 @@ class CollectiveRulesTest {
         return CollectiveRules.simulate(group, new Evaluation(rulebook, true));
     }
 
-    private static Reason reason(CollectiveEligibility e, String code) {
-        return e.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError(
-                code + " in " + codes(e)));
-    }
-
-    private static List<String> codes(CollectiveEligibility e) {
-        return e.reasons().stream().map(Reason::code).toList();
-    }
-
     @Test
     void threeDoctorsAveraging800AskingTwoEtp() {
         CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCM, "2", gp("10000000001", 700),
@@ -72,7 +65,7 @@ class CollectiveRulesTest {
         CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCP, "1", gp("10000000001", 700),
                 gp("10000000002", 820)));
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, s.eligibility().status());
-        assertTrue(codes(s.eligibility()).contains("AVERAGE_MT_BELOW_FLOOR"));
+        assertTrue(codes(s.eligibility().reasons()).contains("AVERAGE_MT_BELOW_FLOOR"));
         assertTrue(s.years().isEmpty());
         assertNull(s.objective());
     }
@@ -82,7 +75,7 @@ class CollectiveRulesTest {
         CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SISA, "1", gp("10000000001", 775),
                 gp("10000000002", 775))).eligibility();
         assertEquals(EligibilityStatus.ELIGIBLE, e.status());
-        assertTrue(codes(e).contains("AVERAGE_MT_ABOVE_FLOOR"));
+        assertTrue(codes(e.reasons()).contains("AVERAGE_MT_ABOVE_FLOOR"));
         // A hundredth below the floor does not pass: the average is not rounded to a whole patient.
         CollectiveEligibility below = simulate(group(MARCH_2026, StructureType.SISA, "1", gp("10000000001", 775),
                 gp("10000000002", 775), gp("10000000003", 774))).eligibility();
@@ -94,7 +87,7 @@ class CollectiveRulesTest {
         for (StructureType type : List.of(StructureType.SEL, StructureType.OTHER)) {
             CollectiveEligibility e = simulate(group(MARCH_2026, type, "1", gp("10000000001", 900))).eligibility();
             assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status(), type.name());
-            assertTrue(codes(e).contains("STRUCTURE_NOT_ELIGIBLE"));
+            assertTrue(codes(e.reasons()).contains("STRUCTURE_NOT_ELIGIBLE"));
         }
     }
 
@@ -109,10 +102,10 @@ class CollectiveRulesTest {
         CollectiveMember optam = new CollectiveMember("10000000007", "MEDECINE_GENERALE", 2, true, 900, 1300, null,
                 false, false);
         assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 900), pediatrician))
-                .eligibility()).contains("MEMBER_SPECIALTY_NOT_ELIGIBLE"));
-        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", mep)).eligibility())
+                .eligibility().reasons()).contains("MEMBER_SPECIALTY_NOT_ELIGIBLE"));
+        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", mep)).eligibility().reasons())
                 .contains("MEMBER_PARTICULAR_PRACTICE"));
-        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", sector2)).eligibility())
+        assertTrue(codes(simulate(group(MARCH_2026, StructureType.SCM, "1", sector2)).eligibility().reasons())
                 .contains("MEMBER_SECTOR_NOT_ELIGIBLE"));
         assertEquals(EligibilityStatus.ELIGIBLE, simulate(group(MARCH_2026, StructureType.SCM, "1", optam))
                 .eligibility().status());
@@ -138,7 +131,7 @@ class CollectiveRulesTest {
                 900), supervisor);
         CollectiveEligibility refused = simulate(before).eligibility();
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, refused.status());
-        assertTrue(codes(refused).contains("ETP_ABOVE_CEILING"));
+        assertTrue(codes(refused.reasons()).contains("ETP_ABOVE_CEILING"));
         assertEquals(0, new BigDecimal("2").compareTo(refused.maxEtp()));
         CollectiveProfile after = group(LocalDate.parse("2026-11-01"), StructureType.SCM, "2.5", gp("10000000001",
                 900), supervisor);
@@ -154,7 +147,7 @@ class CollectiveRulesTest {
     void etpAreCountedByHalves() {
         CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SCM, "1.25", gp("10000000001", 900),
                 gp("10000000002", 900))).eligibility();
-        assertTrue(codes(e).contains("ETP_NOT_A_STEP"));
+        assertTrue(codes(e.reasons()).contains("ETP_NOT_A_STEP"));
         CollectiveSimulation half = simulate(group(MARCH_2026, StructureType.SCM, "0.5", gp("10000000001", 900)));
         assertEquals(new BigDecimal("19000.00"), half.years().get(0).maxAid());
         assertEquals(130, half.objective().patientsMt().increase());
@@ -163,17 +156,17 @@ class CollectiveRulesTest {
 
     @Test
     void aMemberInstalledLessThanAYearAgoReachesTheMedianAfterThreeYears() {
-        CollectiveMember recent = new CollectiveMember("10000000010", "MEDECINE_GENERALE", 1, null, 400, 600,
-                MARCH_2026.minusMonths(6), false, false);
-        CollectiveMember settled = new CollectiveMember("10000000011", "MEDECINE_GENERALE", 1, null, 1400, 1900,
-                MARCH_2026.minusMonths(12), false, false);
-        CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCM, "1", recent, settled));
+        // The law's facts (12 months, P50 of 1 045 MT / 1 514 FA, 3 years) and their source: NewlyInstalledMembers.
+        // The recent member comes second: his objective is found by his RPPS, not his place.
+        CollectiveMember recent = NewlyInstalledMembers.recent("10000000010", MARCH_2026);
+        CollectiveMember settled = NewlyInstalledMembers.settled("10000000011", MARCH_2026);
+        CollectiveSimulation s = simulate(group(MARCH_2026, StructureType.SCM, "1", settled, recent));
         assertEquals(1, s.memberObjectives().size());
         CollectiveSimulation.MemberObjective o = s.memberObjectives().get(0);
         assertEquals("10000000010", o.rpps());
-        assertEquals(1045, o.patientsMt().target());
-        assertEquals(1514, o.patientsFileActive().target());
-        assertEquals(MARCH_2026.plusYears(3), o.by());
+        assertEquals(NewlyInstalledMembers.TARGET_MT, o.patientsMt().target());
+        assertEquals(NewlyInstalledMembers.TARGET_FA, o.patientsFileActive().target());
+        assertEquals(MARCH_2026.plusYears(NewlyInstalledMembers.YEARS), o.by());
     }
 
     @Test
@@ -181,7 +174,7 @@ class CollectiveRulesTest {
         CollectiveEligibility e = simulate(group(LocalDate.parse("2026-02-24"), StructureType.SCM, "1",
                 gp("10000000001", 900))).eligibility();
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
-        assertEquals(List.of("COLLECTIVE_NOT_IN_FORCE"), codes(e));
+        assertEquals(List.of("COLLECTIVE_NOT_IN_FORCE"), codes(e.reasons()));
         assertNull(e.regime());
     }
 
@@ -191,8 +184,10 @@ class CollectiveRulesTest {
         assertEquals("COLLECTIF_2026", RULEBOOK.collectiveRegimeAt(MARCH_2026).orElseThrow().code());
     }
 
-    // The rules read the floor's inclusiveness from the rulebook (the collective contract's own text says
-    // "égale ou supérieure à 775", inclusive): made exclusive, an average exactly on the floor fails.
+    // The rules read the floor's inclusiveness from the rulebook. The bundled one has it inclusive from
+    // « égale ou supérieure à 775 patients » [SECONDARY] Mesdocs (AideCollectiveContent.tsx, citing the
+    // ameli page on the collective aid; rulebook source mesdocs-collectif, rules-research.md §2.3 and §2.6),
+    // while jhp reads "> P30" for the individual contract: made exclusive, an average exactly on the floor fails.
     @Test
     void anAverageExactlyOnAnExclusiveFloorFails() {
         Rulebook exclusive = Rulebooks.withValue(RULEBOOK, CollectiveNames.AVERAGE_MT_FLOOR_INCLUSIVE, false);
@@ -203,12 +198,12 @@ class CollectiveRulesTest {
                 + "groupe : 775 patients, sous le seuil de 775 patients (30e percentile national des généralistes).",
                 null, CollectiveNames.AVERAGE_MT_FLOOR, RULEBOOK.parameter(CollectiveNames.AVERAGE_MT_FLOOR).orElseThrow()
                         .values().get(0).source(), null),
-                reason(e, "AVERAGE_MT_BELOW_FLOOR"));
+                reason(e.reasons(), "AVERAGE_MT_BELOW_FLOOR"));
         CollectiveEligibility above = simulate(exclusive, group(MARCH_2026, StructureType.SISA, "1",
                 gp("10000000001", 775), gp("10000000002", 776))).eligibility();
         assertEquals(EligibilityStatus.ELIGIBLE, above.status());
         assertEquals("Patientèle médecin traitant moyenne du groupe : 775,50 patients, plus de 775 patients.",
-                reason(above, "AVERAGE_MT_ABOVE_FLOOR").message());
+                reason(above.reasons(), "AVERAGE_MT_ABOVE_FLOOR").message());
     }
 
     @Test
@@ -220,7 +215,7 @@ class CollectiveRulesTest {
         assertEquals(new BigDecimal("800.00"), e.averageMt());
         assertEquals(new Reason("AVERAGE_MT_FLOOR_UNKNOWN", Outcome.UNDECIDED,
                 "Seuil de patientèle moyenne inconnu du référentiel.", null, CollectiveNames.AVERAGE_MT_FLOOR, null,
-                null), reason(e, "AVERAGE_MT_FLOOR_UNKNOWN"));
+                null), reason(e.reasons(), "AVERAGE_MT_FLOOR_UNKNOWN"));
         assertEquals(List.of(), e.missingInputs());
         assertTrue(e.provisional());
         assertEquals(List.of(new Warning(CollectiveNames.AVERAGE_MT_FLOOR,
@@ -234,7 +229,7 @@ class CollectiveRulesTest {
         assertEquals(EligibilityStatus.TO_CONFIRM, e.status());
         assertNull(e.maxEtp());
         assertEquals(new Reason("ETP_CEILING_UNKNOWN", Outcome.UNDECIDED, "Plafond d'ETP inconnu du référentiel.", null,
-                CollectiveNames.ETP_PER_MEMBER, null, null), reason(e, "ETP_CEILING_UNKNOWN"));
+                CollectiveNames.ETP_PER_MEMBER, null, null), reason(e.reasons(), "ETP_CEILING_UNKNOWN"));
     }
 
     @Test
@@ -250,29 +245,40 @@ class CollectiveRulesTest {
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
         assertEquals(new Reason("ETP_ABOVE_CEILING", Outcome.NOT_MET,
                 "Nombre d'ETP demandé (2) au-delà du plafond du groupe : 1 ETP.", null, CollectiveNames.ETP_PER_MEMBER,
-                RULEBOOK.sources().get("mesdocs-collectif"), "etp"), reason(e, "ETP_ABOVE_CEILING"));
+                RULEBOOK.sources().get("mesdocs-collectif"), "etp"), reason(e.reasons(), "ETP_ABOVE_CEILING"));
     }
 
     @Test
     void aRefusedGroupIsToldOnlyWhatIsSettled() {
-        // A SEL cannot sign: the count still missing for the average is not asked.
+        // A SEL cannot sign: « Une société d'exercice libéral (SEL) ne peut pas signer de contrat collectif. »
+        // [SECONDARY] Mesdocs citing the ameli page on the collective aid (rulebook source mesdocs-collectif,
+        // parameter collective.structures; rules-research.md §2.6). Refused on that, the group is not asked
+        // the count still missing for the average.
         CollectiveMember unknown = new CollectiveMember("10000000002", "MEDECINE_GENERALE", 1, null, null, null, null,
                 false, false);
         CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SEL, "1", gp("10000000001", 900), unknown))
                 .eligibility();
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
-        assertTrue(e.reasons().stream().noneMatch(r -> r.outcome() == Outcome.UNDECIDED), codes(e).toString());
-        assertTrue(codes(e).contains("STRUCTURE_NOT_ELIGIBLE"));
+        assertTrue(e.reasons().stream().noneMatch(r -> r.outcome() == Outcome.UNDECIDED), codes(e.reasons()).toString());
+        assertTrue(codes(e.reasons()).contains("STRUCTURE_NOT_ELIGIBLE"));
         assertEquals(List.of(), e.missingInputs());
     }
 
     @Test
     void anAnswerOnFirmValuesIsNotProvisionalAndItsStepsAreDescribed() {
-        CollectiveEligibility e = simulate(group(MARCH_2026, StructureType.SCM, "1", gp("10000000001", 900)))
-                .eligibility();
+        CollectiveEligibility e = simulate(Rulebooks.firm(RULEBOOK), group(MARCH_2026, StructureType.SCM, "1",
+                gp("10000000001", 900))).eligibility();
         assertEquals(List.of(), e.warnings());
         assertFalse(e.provisional());
-        assertEquals("collective.regime", e.trace().get(0).rule());
-        assertEquals("Contrat collectif en vigueur à la date de signature", e.trace().get(0).description());
+        assertEquals(List.of(
+                "collective.regime | Contrat collectif en vigueur à la date de signature | Contrat collectif d'aide à "
+                        + "l'emploi d'assistants médicaux (validé par la commission paritaire nationale)",
+                "collective.structure | Société signataire : SCP, SCM ou SISA | éligible",
+                "collective.member | Médecin adhérent : généraliste, hors exercice particulier, secteur 1 ou OPTAM | "
+                        + "Médecin n° RPPS 10000000001",
+                "collective.averageMt | Patientèle médecin traitant moyenne des médecins adhérents | 900 patients",
+                "collective.etp | Nombre d'ETP d'assistants : au plus un par médecin adhérent, plus le bonus docteurs "
+                        + "juniors | plafond 1 ETP"),
+                e.trace().stream().map(t -> t.rule() + " | " + t.description() + " | " + t.result()).toList());
     }
 }

@@ -1,5 +1,7 @@
 package fr.assistantmedical.rules;
 
+import static fr.assistantmedical.rules.Reasons.codes;
+import static fr.assistantmedical.rules.Reasons.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.BundledRulebook;
@@ -24,15 +26,6 @@ class EligibilityRulesTest {
                 null, PercentileBand.P50_P70);
     }
 
-    private static Reason reason(Eligibility e, String code) {
-        return e.reasons().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError(code + " in " + e.reasons()));
-    }
-
-    private static List<String> codes(Eligibility e) {
-        return e.reasons().stream().map(Reason::code).toList();
-    }
-
     @Test
     void aShareExactlyOnAnExclusiveCeilingIsOverIt() {
         Rulebook exclusive = Rulebooks.withValues(RULEBOOK, ParameterNames.MAX_CCAM_SHARE, v -> v.boundary() == null
@@ -41,10 +34,10 @@ class EligibilityRulesTest {
         Eligibility e = EligibilityRules.evaluate(surgeon("0.2"), new Evaluation(exclusive, false));
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
         assertEquals("Part des honoraires CCAM de 20 % : ne respecte pas le plafond de 20 %.",
-                reason(e, "CCAM_SHARE_NOT_MET").message());
+                reason(e.reasons(), "CCAM_SHARE_NOT_MET").message());
         // The same share on the bundled, inclusive, ceiling is under it.
         assertEquals("Part des honoraires CCAM de 20 % : sous le plafond de 20 %.", reason(EligibilityRules
-                .evaluate(surgeon("0.2"), new Evaluation(RULEBOOK, false)), "CCAM_SHARE_MET").message());
+                .evaluate(surgeon("0.2"), new Evaluation(RULEBOOK, false)).reasons(), "CCAM_SHARE_MET").message());
     }
 
     @Test
@@ -52,10 +45,10 @@ class EligibilityRulesTest {
         Rulebook unknown = Rulebooks.withValue(RULEBOOK, ParameterNames.MAX_CCAM_SHARE, null);
         Eligibility e = EligibilityRules.evaluate(surgeon("0.1"), new Evaluation(unknown, true));
         assertEquals(EligibilityStatus.TO_CONFIRM, e.status());
+        // An unknown value has no source to cite.
         assertEquals(new Reason("CCAM_SHARE_UNKNOWN", Outcome.UNDECIDED,
-                "Le seuil de part des honoraires CCAM n'est pas connu.", null, ParameterNames.MAX_CCAM_SHARE,
-                RULEBOOK.parameter(ParameterNames.MAX_CCAM_SHARE).orElseThrow().at(ON).orElseThrow().source(), null),
-                reason(e, "CCAM_SHARE_UNKNOWN"));
+                "Le seuil de part des honoraires CCAM n'est pas connu.", null, ParameterNames.MAX_CCAM_SHARE, null,
+                null), reason(e.reasons(), "CCAM_SHARE_UNKNOWN"));
         assertEquals("seuil inconnu", e.trace().stream().filter(t -> t.rule().equals("eligibility.ccamShare"))
                 .findFirst().orElseThrow().result());
     }
@@ -65,11 +58,12 @@ class EligibilityRulesTest {
         Profile gp = new Profile(ON, "MEDECINE_GENERALE", 1, null, 774, null, null, null, LocalDate.parse("2024-03-01"),
                 null, null, null);
         assertEquals(List.of("ACTIVITY_FLOOR_NEWLY_INSTALLED"), codes(EligibilityRules.evaluate(gp,
-                new Evaluation(RULEBOOK, false))).stream().filter(c -> c.startsWith("ACTIVITY_FLOOR")).toList());
+                new Evaluation(RULEBOOK, false)).reasons()).stream().filter(c -> c.startsWith("ACTIVITY_FLOOR"))
+                .toList());
         Eligibility held = EligibilityRules.evaluate(gp, new Evaluation(Rulebooks.withValue(RULEBOOK,
                 ParameterNames.FLOOR_NEWLY_INSTALLED_EXEMPT, false), false));
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, held.status());
-        assertEquals(List.of("ACTIVITY_FLOOR_NOT_MET"), codes(held).stream().filter(c -> c.startsWith("ACTIVITY_FLOOR"))
-                .toList());
+        assertEquals(List.of("ACTIVITY_FLOOR_NOT_MET"), codes(held.reasons()).stream()
+                .filter(c -> c.startsWith("ACTIVITY_FLOOR")).toList());
     }
 }

@@ -48,7 +48,7 @@ class ObjectivesTest {
     }
 
     @Test
-    void aSeniorDoctorOnADateWithoutTheToleranceKeepsHisCountWithoutAMinimum() {
+    void aSeniorDoctorOnADateWhoseToleranceIsUnknownKeepsHisCountWithoutAMinimum() {
         Rulebook unknown = Rulebooks.withValue(RULEBOOK, ParameterNames.SENIOR_TOLERANCE, null);
         ParameterValue tolerance = unknown.parameter(ParameterNames.SENIOR_TOLERANCE).orElseThrow().at(ON)
                 .orElseThrow();

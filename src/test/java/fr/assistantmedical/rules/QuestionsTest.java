@@ -83,7 +83,7 @@ class QuestionsTest {
     }
 
     @Test
-    void aPeriodStartsWhereAParameterItReadsChangesAndOnlyThere() {
+    void aRepeatedValueStartsNoPeriodAndAChangedOneDoes() {
         List<LocalDate> bundled = starts(RULEBOOK);
         assertEquals(List.of(LocalDate.parse("2019-08-21"), LocalDate.parse("2023-05-01"),
                 LocalDate.parse("2024-06-22")), bundled);
@@ -106,7 +106,12 @@ class QuestionsTest {
     @Test
     void aDoctorAloneInAZipIsAskedTheZipWhileGroupPracticeIsRequired() {
         // The full time not reserved to the ZIP: the ZIP is still asked under the avenant 7, where a
-        // doctor alone in a ZIP escapes the group practice condition.
+        // doctor alone in a ZIP escapes the group practice condition: « exercice dans les Zones
+        // d'Intervention Prioritaires (ZIP) » is one of its two exceptions [SECONDARY] PAPS Grand Est,
+        // https://grand-est.paps.sante.fr/une-aide-lembauche-0?parent=7713 (rules-research.md §2.4); the
+        // bundled rulebook holds it PROVISIONAL from the CSMF's account of the avenant 7's last negotiation
+        // session, May 2019 (eligibility.groupPractice.priorityZoneExempt): read in the press and the
+        // unions, not in the avenant's text.
         Rulebook fullTimeAnywhere = Rulebooks.withValue(RULEBOOK, ParameterNames.FULL_TIME_REQUIRES_ZIP, false);
         assertEquals(Optional.of(Question.always("priorityZone")),
                 question(Questions.at(fullTimeAnywhere, LocalDate.parse("2021-03-01")), "priorityZone"));

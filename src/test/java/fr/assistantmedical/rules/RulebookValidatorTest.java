@@ -1,13 +1,17 @@
 package fr.assistantmedical.rules;
 
+import static fr.assistantmedical.rules.Rulebooks.withExtra;
+import static fr.assistantmedical.rules.Rulebooks.withParameter;
+import static fr.assistantmedical.rules.Rulebooks.withParameters;
+import static fr.assistantmedical.rules.Rulebooks.withRegimes;
+import static fr.assistantmedical.rules.Rulebooks.withValueAt;
+import static fr.assistantmedical.rules.Rulebooks.without;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.assistantmedical.support.BundledRulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,40 +29,10 @@ class RulebookValidatorTest {
         return BundledRulebook.RULEBOOK;
     }
 
-    private static Rulebook rebuild(List<Regime> regimes, List<Regime> collective, List<Parameter> parameters) {
-        return new Rulebook(BUNDLED.id(), BUNDLED.version(), BUNDLED.publishedOn(), BUNDLED.sources(),
-                BUNDLED.specialties(), regimes, collective, parameters);
-    }
-
-    /** The bundled rulebook with the parameter {@code name} changed. */
-    private static Rulebook withParameter(String name, UnaryOperator<Parameter> change) {
-        List<Parameter> parameters = new ArrayList<>();
-        for (Parameter p : BUNDLED.parameters()) {
-            parameters.add(p.name().equals(name) ? change.apply(p) : p);
-        }
-        return rebuild(BUNDLED.regimes(), BUNDLED.collectiveRegimes(), parameters);
-    }
-
     /** The bundled rulebook with the first value of {@code name} holding {@code value} instead. */
     private static Rulebook withFirstValue(String name, Object value) {
-        return withParameter(name, p -> {
-            List<ParameterValue> values = new ArrayList<>(p.values());
-            ParameterValue v = values.get(0);
-            values.set(0, new ParameterValue(v.from(), value, v.source(), v.certainty(), v.verified(), v.note(),
-                    v.boundary(), v.carriedOver()));
-            return new Parameter(p.name(), p.description(), p.type(), p.unit(), values);
-        });
-    }
-
-    private static Rulebook withExtra(Parameter extra) {
-        List<Parameter> parameters = new ArrayList<>(BUNDLED.parameters());
-        parameters.add(extra);
-        return rebuild(BUNDLED.regimes(), BUNDLED.collectiveRegimes(), parameters);
-    }
-
-    private static Rulebook without(String name) {
-        return rebuild(BUNDLED.regimes(), BUNDLED.collectiveRegimes(),
-                BUNDLED.parameters().stream().filter(p -> !p.name().equals(name)).toList());
+        return withValueAt(BUNDLED, name, 0, v -> new ParameterValue(v.from(), value, v.source(),
+                v.certainty(), v.verified(), v.note(), v.boundary(), v.carriedOver()));
     }
 
     private static ParameterValue value(LocalDate from, Object value) {
@@ -164,10 +138,10 @@ class RulebookValidatorTest {
     @Test
     void aMissingValueSaysWhatIsMissing() {
         assertEquals(List.of("parameter contract.durationYears from 2019-08-21: a missing value needs a note saying "
-                + "what is missing"), problems(withParameter("contract.durationYears", p -> new Parameter(p.name(),
-                        p.description(), p.type(), p.unit(), List.of(new ParameterValue(FIRST, null, null, null, null,
-                                " ", null, false))))));
-        assertEquals(List.of(), problems(withParameter("contract.durationYears", p -> new Parameter(p.name(),
+                + "what is missing"), problems(withParameter(BUNDLED, "contract.durationYears",
+                        p -> new Parameter(p.name(), p.description(), p.type(), p.unit(), List.of(new ParameterValue(
+                                FIRST, null, null, null, null, " ", null, false))))));
+        assertEquals(List.of(), problems(withParameter(BUNDLED, "contract.durationYears", p -> new Parameter(p.name(),
                 p.description(), p.type(), p.unit(), List.of(new ParameterValue(FIRST, null, null, null, null,
                         "Introuvable.", null, false))))));
     }
@@ -177,12 +151,12 @@ class RulebookValidatorTest {
         assertEquals(List.of("parameter contract.durationYears from 2019-08-21: no source",
                 "parameter contract.durationYears from 2019-08-21: no certainty",
                 "parameter contract.durationYears from 2019-08-21: no verification date"),
-                problems(withParameter("contract.durationYears", p -> new Parameter(p.name(), p.description(),
+                problems(withParameter(BUNDLED, "contract.durationYears", p -> new Parameter(p.name(), p.description(),
                         p.type(), p.unit(), List.of(new ParameterValue(FIRST, 5, null, null, null, null, null,
                                 false))))));
         ParameterValue v = value(FIRST, 5);
         assertEquals(List.of("parameter contract.durationYears from 2019-08-21: boundary without certainty"),
-                problems(withParameter("contract.durationYears", p -> new Parameter(p.name(), p.description(),
+                problems(withParameter(BUNDLED, "contract.durationYears", p -> new Parameter(p.name(), p.description(),
                         p.type(), p.unit(), List.of(new ParameterValue(FIRST, 5, v.source(), v.certainty(),
                                 v.verified(), null, new Boundary(true, null, null), false))))));
     }
@@ -191,34 +165,38 @@ class RulebookValidatorTest {
     void aHistoryHasNoGapAndNoOverlap() {
         String name = "contract.durationYears";
         assertEquals(List.of("parameter " + name + ": no values"),
-                problems(withParameter(name, p -> new Parameter(name, p.description(), p.type(), p.unit(), List.of()))));
+                problems(withParameter(BUNDLED, name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
+                        List.of()))));
         assertEquals(List.of("parameter " + name + ": no value between 2019-08-21 and 2019-08-22"),
-                problems(withParameter(name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
+                problems(withParameter(BUNDLED, name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
                         List.of(value(LocalDate.parse("2019-08-22"), 5))))));
         assertEquals(List.of("parameter " + name + ": value from 2019-08-21 overlaps the value from 2019-08-21"),
-                problems(withParameter(name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
+                problems(withParameter(BUNDLED, name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
                         List.of(value(FIRST, 5), value(FIRST, 5))))));
         assertEquals(List.of("parameter " + name + ": value from 2019-08-20 overlaps the value from 2019-08-21"),
-                problems(withParameter(name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
+                problems(withParameter(BUNDLED, name, p -> new Parameter(name, p.description(), p.type(), p.unit(),
                         List.of(value(FIRST, 5), value(LocalDate.parse("2019-08-20"), 5))))));
         // A value from before the first regime is no gap.
-        assertEquals(List.of(), problems(withParameter(name, p -> new Parameter(name, p.description(), p.type(),
-                p.unit(), List.of(value(LocalDate.parse("2019-08-20"), 5), value(FIRST, 5))))));
+        assertEquals(List.of(), problems(withParameter(BUNDLED, name, p -> new Parameter(name, p.description(),
+                p.type(), p.unit(), List.of(value(LocalDate.parse("2019-08-20"), 5), value(FIRST, 5))))));
     }
 
     @Test
     void aRequiredParameterIsThereAndAnUnknownOneIsNot() {
-        assertEquals(List.of("parameter contract.durationYears: missing"), problems(without("contract.durationYears")));
-        assertEquals(List.of("parameter collective.structures: missing"), problems(without("collective.structures")));
+        assertEquals(List.of("parameter contract.durationYears: missing"),
+                problems(without(BUNDLED, "contract.durationYears")));
+        assertEquals(List.of("parameter collective.structures: missing"),
+                problems(without(BUNDLED, "collective.structures")));
         // Without the collective regime, its parameters are not required; its sources then speak of nothing known.
         assertEquals(List.of("source ameli-aide-collective: unknown regime COLLECTIF_2026",
-                "source mesdocs-collectif: unknown regime COLLECTIF_2026"), problems(rebuild(BUNDLED.regimes(),
-                        List.of(), BUNDLED.parameters().stream()
+                "source mesdocs-collectif: unknown regime COLLECTIF_2026"), problems(withParameters(
+                        withRegimes(BUNDLED, BUNDLED.regimes(), List.of()), BUNDLED.parameters().stream()
                                 .filter(p -> !p.name().startsWith(CollectiveNames.PREFIX)).toList())).stream().sorted()
                         .toList());
         Parameter unknown = new Parameter("contract.durationMonths", null, ParameterType.INTEGER, null,
                 List.of(value(FIRST, 60)));
-        assertEquals(List.of("parameter contract.durationMonths: unknown parameter"), problems(withExtra(unknown)));
+        assertEquals(List.of("parameter contract.durationMonths: unknown parameter"),
+                problems(withExtra(BUNDLED, unknown)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -233,7 +211,7 @@ class RulebookValidatorTest {
             """)
     void aParameterNamedAfterACodeNamesAKnownOne(String name, String problem) {
         Parameter extra = new Parameter(name, null, ParameterType.INTEGER, null, List.of(value(FIRST, 1)));
-        List<String> found = problems(withExtra(extra));
+        List<String> found = problems(withExtra(BUNDLED, extra));
         assertEquals(List.of(problem.replace(" from 2019-08-21", "")), found.stream()
                 .filter(p -> p.startsWith("parameter " + name + ":")).toList(), found.toString());
     }
@@ -262,22 +240,13 @@ class RulebookValidatorTest {
                 + "code XX"), problems(withFirstValue("objectives.indicators.MEDECINE_GENERALE", List.of("MT", "XX"))));
     }
 
-    /** The bundled rulebook with the value number {@code index} of {@code name} changed. */
-    private static Rulebook withValue(String name, int index, UnaryOperator<ParameterValue> change) {
-        return withParameter(name, p -> {
-            List<ParameterValue> values = new ArrayList<>(p.values());
-            values.set(index, change.apply(values.get(index)));
-            return new Parameter(p.name(), p.description(), p.type(), p.unit(), values);
-        });
-    }
-
     @Test
     void theCcamCeilingAndTheClinicalFloorShareTheirBoundary() {
         // From 2024-06-22 the CCAM ceiling and the clinical floor split the fees: made exclusive, the
         // ceiling no longer meets the inclusive floor.
-        Rulebook exclusive = withValue(ParameterNames.MAX_CCAM_SHARE, 2, v -> new ParameterValue(v.from(), v.value(),
-                v.source(), v.certainty(), v.verified(), v.note(), new Boundary(false, v.boundary().certainty(),
-                        v.boundary().note()), v.carriedOver()));
+        Rulebook exclusive = withValueAt(BUNDLED, ParameterNames.MAX_CCAM_SHARE, 2, v -> new ParameterValue(v.from(),
+                v.value(), v.source(), v.certainty(), v.verified(), v.note(), new Boundary(false,
+                        v.boundary().certainty(), v.boundary().note()), v.carriedOver()));
         assertEquals(List.of("fee split on 2024-06-22: the CCAM ceiling (0.2, inclusive false) and the clinical floor "
                 + "(0.8, inclusive true) disagree"), problems(exclusive).stream().filter(p -> p.startsWith("fee split"))
                         .toList());
@@ -286,8 +255,8 @@ class RulebookValidatorTest {
     @Test
     void equalThresholdsOfTwoPercentilesAreRefused() {
         // P95 given the value of P90 (1 503) from 2023-05-01, still in force on 2024-06-22 (when P30 and P50 change).
-        Rulebook equal = withValue("percentiles.MEDECINE_GENERALE.MT.P95", 1, v -> new ParameterValue(v.from(), 1503,
-                v.source(), v.certainty(), v.verified(), v.note(), v.boundary(), v.carriedOver()));
+        Rulebook equal = withValueAt(BUNDLED, "percentiles.MEDECINE_GENERALE.MT.P95", 1, v -> new ParameterValue(
+                v.from(), 1503, v.source(), v.certainty(), v.verified(), v.note(), v.boundary(), v.carriedOver()));
         assertEquals(List.of("parameter percentiles.MEDECINE_GENERALE.MT.P95 on 2023-05-01: 1503 is not above the "
                 + "lower percentile (1503)", "parameter percentiles.MEDECINE_GENERALE.MT.P95 on 2024-06-22: 1503 is not "
                 + "above the lower percentile (1503)"), problems(equal));
@@ -303,13 +272,11 @@ class RulebookValidatorTest {
                         List.of(value(FIRST, 1000))),
                 new Parameter("percentiles.MEDECINE_GENERALE.MT.X.P70", null, ParameterType.PATIENTS, null,
                         List.of(value(FIRST, 900))));
-        List<Parameter> parameters = new ArrayList<>(BUNDLED.parameters());
-        parameters.addAll(extra);
         assertEquals(List.of("parameter objectives.table.MT.P50: unknown parameter",
                 "parameter objectives.table.MT.P70: unknown parameter",
                 "parameter percentiles.MEDECINE_GENERALE.MT.X.P50: unknown parameter",
                 "parameter percentiles.MEDECINE_GENERALE.MT.X.P70: unknown parameter"),
-                problems(rebuild(BUNDLED.regimes(), BUNDLED.collectiveRegimes(), parameters)).stream().sorted().toList());
+                problems(withExtra(BUNDLED, extra.toArray(Parameter[]::new))).stream().sorted().toList());
     }
 
     @Test
@@ -320,7 +287,7 @@ class RulebookValidatorTest {
                 collective.takesRunningContractsAtAnniversary(), collective.source(), collective.certainty(),
                 collective.verified(), collective.note());
         assertEquals(List.of("regime " + individual + ": defined twice"),
-                problems(rebuild(BUNDLED.regimes(), List.of(reusing), BUNDLED.parameters())).stream()
+                problems(withRegimes(BUNDLED, BUNDLED.regimes(), List.of(reusing))).stream()
                         .filter(p -> p.startsWith("regime ")).toList());
     }
 }

@@ -2,14 +2,17 @@ package fr.assistantmedical.contract.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.assistantmedical.rules.AidDue.Target;
 import fr.assistantmedical.rules.CollectiveMember;
+import fr.assistantmedical.rules.CollectiveNames;
 import fr.assistantmedical.rules.CollectiveProfile;
 import fr.assistantmedical.rules.EligibilityStatus;
+import fr.assistantmedical.rules.NewlyInstalledMembers;
 import fr.assistantmedical.rules.Rulebook;
 import fr.assistantmedical.rules.Rulebooks;
 import fr.assistantmedical.rules.StructureType;
@@ -209,30 +212,34 @@ class CollectiveContractsTest {
 
     @Test
     void aMemberInstalledLessThanAYearAgoKeepsHisOwnObjective() {
-        CollectiveMember recent = new CollectiveMember("R", "MEDECINE_GENERALE", 1, null, 400, 600,
-                SIGNED.minusMonths(6), false, false);
-        CollectiveMember settled = new CollectiveMember("S", "MEDECINE_GENERALE", 1, null, 1400, 1900,
-                SIGNED.minusMonths(12), false, false);
+        // The law's facts (installed less than 12 months, the P50 of 1 045 MT / 1 514 FA within 3 years) and
+        // their source: NewlyInstalledMembers. The recent member comes second: his objective is his by RPPS.
+        CollectiveMember recent = NewlyInstalledMembers.recent("R", SIGNED);
+        CollectiveMember settled = NewlyInstalledMembers.settled("S", SIGNED);
         CollectiveContract signed = CollectiveContracts.sign(new CollectiveContracts.Sign("751", "123456789",
-                new CollectiveProfile(SIGNED, StructureType.SCM, new BigDecimal("1"), List.of(recent, settled))),
+                new CollectiveProfile(SIGNED, StructureType.SCM, new BigDecimal("1"), List.of(settled, recent))),
                 Map.of(), Period.ZERO, on(SIGNED));
-        assertEquals(List.of(new CollectiveContract.Member("R", 400, 600, SIGNED.minusMonths(6),
-                new Target(400, 1045, null), new Target(600, 1514, null)),
-                new CollectiveContract.Member("S", 1400, 1900, SIGNED.minusMonths(12), null, null)), signed.members());
+        assertEquals(List.of(new CollectiveContract.Member("S", 1400, 1900, SIGNED.minusMonths(12), null, null),
+                new CollectiveContract.Member("R", 400, 600, SIGNED.minusMonths(6),
+                        new Target(400, NewlyInstalledMembers.TARGET_MT, null),
+                        new Target(600, NewlyInstalledMembers.TARGET_FA, null))), signed.members());
     }
 
     @Test
     void theAidDueSoFarCountsTheReviewsWhoseAmountIsKnown() {
         // A rulebook without the first year's amount: year 1's review has no amount due.
-        Rulebook rulebook = Rulebooks.withValue(Fixtures.BUNDLED, "collective.amounts.year1", null);
+        Rulebook rulebook = Rulebooks.withValue(Fixtures.BUNDLED, CollectiveNames.AMOUNT_YEAR1, null);
         Context signing = new Context(rulebook, SIGNED, Instant.parse("2026-03-02T10:00:00Z"), Fixtures.AGENT);
         CollectiveContract active = CollectiveContracts.activate(CollectiveContracts.sign(group(), Map.of(),
                 Period.ZERO, signing), SIGNED, signing);
         Context later = new Context(rulebook, LocalDate.parse("2029-03-02"), Instant.parse("2029-03-02T10:00:00Z"),
                 Fixtures.AGENT);
         CollectiveContract year1 = CollectiveContracts.review(active, 1, 2400, 3600, later);
-        assertEquals(null, year1.review(1).orElseThrow().amountDue());
+        assertNull(year1.review(1).orElseThrow().amountDue());
         assertEquals(BigDecimal.ZERO, CollectiveContracts.aidDue(year1));
+        // Year 2, due in full (the objective is checked from year 3): 2 ETP × 28 000 €, « 38 000 € la 1re
+        // année, 28 000 € la 2e année, puis 22 000 €/an à partir de la 3e année » per ETP [SECONDARY] Mesdocs
+        // citing the ameli page on the collective aid (rules-research.md §3.2; collective.amounts.year2).
         CollectiveContract year2 = CollectiveContracts.review(year1, 2, 2400, 3600, later);
         assertEquals(new BigDecimal("56000.00"), CollectiveContracts.aidDue(year2));
     }

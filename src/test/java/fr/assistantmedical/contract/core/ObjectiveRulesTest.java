@@ -74,7 +74,7 @@ class ObjectiveRulesTest {
     }
 
     @Test
-    void theCpamsReasonIsRecordedAndABlankOneIsNone() {
+    void theCpamsReasonIsRecordedAndABlankOneIsTheDefault() {
         Contract signed = Fixtures.sign(Fixtures.withoutObjective("2021-06-01"), at("2021-06-01"));
         assertEquals("Accord du 1er juillet 2021", ObjectiveRules.set(signed, new Commands.SetObjective(1425, 1980,
                 "Accord du 1er juillet 2021"), at("2021-07-01")).event().reason());

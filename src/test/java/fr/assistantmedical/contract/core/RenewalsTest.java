@@ -97,13 +97,12 @@ class RenewalsTest {
         assertEquals("REGLEMENT_ARBITRAL_2023", signed.regime());
         Contract active = Fixtures.transition(signed, ContractAction.ACTIVATE, "2023-06-01", at(rulebook, "2023-06-01"));
         Contract expired = Transitions.atTerm(active, at(rulebook, "2029-01-01")).after();
-        LocalDate on = expired.endsOn().plusDays(1);
+        assertEquals(LocalDate.parse("2028-05-31"), expired.endsOn());
         ContractConflictException e = assertThrows(ContractConflictException.class, () -> Renewals.renew(expired,
                 new Commands.Transition(ContractAction.RENEW, null, "Renouvellement", null, null), List.of(),
                 Period.ZERO, at(rulebook, "2029-01-01")));
-        assertEquals("Un contrat " + Option.HALF_TIME.label() + " signé sous Règlement arbitral (arrêté du 28 avril "
-                + "2023) ne se renouvelle pas au " + fr.assistantmedical.rules.Text.date(on) + " : signer un nouveau "
-                + "contrat.", e.getMessage());
+        assertEquals("Un contrat mi-temps signé sous Règlement arbitral (arrêté du 28 avril 2023) ne se renouvelle "
+                + "pas au 1er juin 2028 : signer un nouveau contrat.", e.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.assistantmedical.rules.Warning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -199,10 +200,15 @@ class ReviewsTest {
                 () -> c.requireVersion(java.util.Set.of(c.version() + 1))).currentVersion());
     }
 
+    /**
+     * The service's stated convention (README, "Suspension": the aid and the objective clock stop for a
+     * suspension's duration, « suspendre les objectifs », PROVISIONAL), not a source: a checked year with
+     * no day under the objective has no achievement measured, and the aid of its days (none) is due.
+     */
     @Test
     void aCheckedYearWithoutADayUnderTheObjectiveIsNotMeasured() {
         // Suspended from 2023-01-01 (year 2) and never resumed: the objective clock stops, year 3
-        // (2023-06-01 to 2024-05-31) has no day with aid and none under the objective.
+        // (2023-06-01 to 2024-05-31, 366 days) has no day with aid and none under the objective.
         Contract suspended = Fixtures.transition(contract(), ContractAction.SUSPEND, "2023-01-01", at("2023-01-01"));
         Review review = review(suspended, 3, 1300, 1850, null, at("2024-06-10")).review();
         assertEquals(0, review.daysDue());
@@ -211,6 +217,8 @@ class ReviewsTest {
         assertNull(review.achievementFa());
         assertNull(review.achievement());
         assertEquals(new BigDecimal("0.00"), review.amountDue());
-        assertEquals(List.of("daysDue"), review.warnings().stream().map(w -> w.parameter()).toList());
+        assertEquals(List.of(new Warning("daysDue", "Aide proratisée : 0 jours d'aide sur 366 (avant l'embauche, "
+                + "suspension ou fin du contrat). Règle provisoire, faute de source sur la proratisation.")),
+                review.warnings());
     }
 }

@@ -24,6 +24,14 @@ class ScheduleTest {
         return ObjectiveRules.set(active, new Commands.SetObjective(1425, 1980, null), at("2021-07-01")).after();
     }
 
+    /**
+     * The year-1 maximum of a half time under the avenant 7 is 18 000 € [OFFICIAL] ameli, « ce qui change dès
+     * juin 2024 », column « avant », rules-research.md §3.1:
+     * https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024
+     * Its proration by days with an assistant is the service's stated convention
+     * (README, "No aid without an assistant", PROVISIONAL), not a source: 18 000 € × 351 / 365 = 17 309,59 €
+     * (hired 2021-06-15 in the year from 2021-06-01), then × 209 / 365 = 10 306,85 €.
+     */
     @Test
     void aReviewedYearWhoseDaysChangeIsDueAgainForItsDays() {
         Contract reviewed = review(contract(), 1, 1300, 1850, null, at("2022-06-10")).change().after();

@@ -170,6 +170,15 @@ class TransitionsTest {
         assertNull(Transitions.atTerm(expired, at("2030-06-01")).event());
     }
 
+    /**
+     * The service's stated conventions, not a source (the texts say only that the CPAM suspends the
+     * contract, « et donc l'aide et les objectifs afférents », and reactivates it at the new hire:
+     * [SECONDARY] URPS FAQ, https://assistants-medicaux.org/category/faq/mon-role-en-tant-quemployeur,
+     * rules-research.md §5): a
+     * suspension cannot start before the hire, when no aid is due yet (README, "No aid without an
+     * assistant"), and a resumption comes after the suspension's first day, so that a suspension lasts
+     * at least a day (the resumption date being the first day of aid again).
+     */
     @Test
     void aSuspensionFollowsTheHireAndAResumptionFollowsTheSuspension() {
         Contract active = Fixtures.transition(SIGNED, ContractAction.ACTIVATE, "2025-03-20", at("2025-03-25"));
