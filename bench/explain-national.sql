@@ -53,17 +53,22 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT * FROM contract c1_0 WHERE c1_0.rpps = (SELECT rpps FROM contract WHERE id = :'id') AND c1_0.cpam_code = '751'
  ORDER BY c1_0.seq LIMIT 21;
 
-\echo '=== list: partner (shared with an organisation), first page, with a cursor, with a status (V43)'
+\echo '=== list: partner (shared with an organisation), first page, with a cursor (V43: from its grants in list order)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT c1_0.* FROM contract c1_0 JOIN contract_grant g1_0 ON g1_0.contract_id = c1_0.id
  WHERE g1_0.organisation = 'logiciel-c' ORDER BY g1_0.contract_seq LIMIT 21;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT c1_0.* FROM contract c1_0 JOIN contract_grant g1_0 ON g1_0.contract_id = c1_0.id
  WHERE g1_0.organisation = 'logiciel-c' AND g1_0.contract_seq > :middle ORDER BY g1_0.contract_seq LIMIT 21;
+\echo '    with a filter on the contracts (a status): the contracts in seq order, each probed for a grant'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT * FROM contract c1_0 WHERE c1_0.status = 'SUSPENDED' AND c1_0.id IN (SELECT g1_0.contract_id
+   FROM contract_grant g1_0 WHERE g1_0.organisation = 'logiciel-c') ORDER BY c1_0.seq LIMIT 21;
+\echo '    the same with the grants in list order, for comparison (the service does not send it)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT c1_0.* FROM contract c1_0 JOIN contract_grant g1_0 ON g1_0.contract_id = c1_0.id
  WHERE g1_0.organisation = 'logiciel-c' AND c1_0.status = 'SUSPENDED' ORDER BY g1_0.contract_seq LIMIT 21;
-\echo '    before V43: the contracts in seq order, each probed for a grant'
+\echo '    before V43, the whole list as the filtered one: the contracts in seq order, each probed for a grant'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT * FROM contract c1_0 WHERE c1_0.id IN (SELECT g1_0.contract_id FROM contract_grant g1_0
    WHERE g1_0.organisation = 'logiciel-c') ORDER BY c1_0.seq LIMIT 21;

@@ -56,7 +56,9 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
 
     /**
      * One page in insertion order, after the cursor (a seq), at most {@code size} contracts. A partner's
-     * page is read from its organisation's grants, which carry their contract's seq (V43).
+     * whole list is read from its organisation's grants, which carry their contract's seq (V43); with a
+     * filter on the contracts, from the contracts' index for it, each probed for the grant (a rare
+     * status would otherwise pass over most of the organisation's grants).
      */
     public Uni<List<ContractEntity>> page(ContractFilter filter, Long after, int size) {
         List<String> where = new ArrayList<>();
@@ -64,9 +66,15 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
         String from = "select c from ContractEntity c";
         String seq = "c.seq";
         if (filter.sharedWith() != null) {
-            from += " join GrantEntity g on g.contractId = c.id";
-            seq = "g.contractSeq";
-            where.add("g.organisation = :org");
+            boolean filtered = filter.rpps() != null || filter.cpamCode() != null || filter.status() != null
+                    || filter.specialty() != null;
+            if (filtered) {
+                where.add("c.id in (select g.contractId from GrantEntity g where g.organisation = :org)");
+            } else {
+                from += " join GrantEntity g on g.contractId = c.id";
+                seq = "g.contractSeq";
+                where.add("g.organisation = :org");
+            }
             params.and("org", filter.sharedWith());
         }
         if (filter.rpps() != null) {
