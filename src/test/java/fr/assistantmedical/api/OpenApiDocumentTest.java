@@ -15,11 +15,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
-/** openapi.yaml is valid, and it is what the service serves. */
+/** openapi.yaml is valid, and it is what the service serves, as YAML or as JSON. */
 @QuarkusTest
 class OpenApiDocumentTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theContractIsAValidOpenApiDocument() {
@@ -33,5 +34,17 @@ class OpenApiDocumentTest {
         JsonNode served = YAML.readTree(given().when().get("/q/openapi").then().statusCode(200).extract().asString());
         assertEquals(file.get("paths"), served.get("paths"));
         assertEquals(file.at("/components/schemas"), served.at("/components/schemas"));
+    }
+
+    @Test
+    void theContractIsServedAsWrittenAndAsJsonOnRequest() throws IOException {
+        String written = Files.readString(OpenApiContract.SPEC);
+        assertEquals(written, given().when().get("/q/openapi").then().statusCode(200)
+                .contentType("application/yaml").extract().asString());
+        JsonNode file = YAML.readTree(written);
+        assertEquals(file, JSON.readTree(given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .contentType("application/json").extract().asString()));
+        assertEquals(file, JSON.readTree(given().accept("application/json").when().get("/q/openapi").then()
+                .statusCode(200).contentType("application/json").extract().asString()));
     }
 }
