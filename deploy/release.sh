@@ -3,9 +3,11 @@
 #
 #   deploy/release.sh image REGISTRY OVERLAY...
 #       builds the base image (deploy/image/base-image.sh) and the application image on it by digest
-#       (Jib, no daemon), pushes both to REGISTRY, and pins the application image's digest in each
-#       OVERLAY's kustomization.yaml (images: newName REGISTRY/..., digest). Commit the change: the
-#       overlay then names exactly what runs, and `kubectl rollout undo` or a revert goes back to it.
+#       (Jib, no daemon), adds the AppCDS archive of a training run of that image
+#       (deploy/image/app-cds.sh: root, and TRAINING_DB_URL, an empty scratch database), pushes
+#       both to REGISTRY, and pins the application image's digest in each OVERLAY's
+#       kustomization.yaml (images: newName REGISTRY/..., digest). Commit the change: the overlay
+#       then names exactly what runs, and `kubectl rollout undo` or a revert goes back to it.
 #       INSECURE_REGISTRY=true for a plain-HTTP registry.
 #   deploy/release.sh apply OVERLAY
 #       refuses an overlay with placeholders (deploy/check.py --release), runs the migration Job of
@@ -18,6 +20,7 @@ case "${1:-}" in
   image)
     REGISTRY=$2; shift 2
     [ $# -gt 0 ] || { echo "which overlays?" >&2; exit 2; }
+    [ -n "${TRAINING_DB_URL:-}" ] || { echo "TRAINING_DB_URL: an empty database for the AppCDS archive's training run" >&2; exit 2; }
     WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
     TLS=$([ "${INSECURE_REGISTRY:-false}" = true ] && echo false || echo true)
     BASE=$(bash deploy/image/base-image.sh "$REGISTRY" "$WORK")
@@ -26,8 +29,9 @@ case "${1:-}" in
       -Dquarkus.container-image.registry="$REGISTRY" -Dquarkus.container-image.insecure="$([ "$TLS" = false ] && echo true || echo false)" \
       -Dquarkus.jib.base-jvm-image="$BASE" > "$WORK/jib.log" 2>&1 || { tail -30 "$WORK/jib.log" >&2; exit 1; }
     VERSION=$(python3 -c "import xml.etree.ElementTree as E; print(E.parse('pom.xml').getroot().find('{http://maven.apache.org/POM/4.0.0}version').text)")
-    DIGEST=$(skopeo inspect --tls-verify="$TLS" --format '{{.Digest}}' "docker://$REGISTRY/$IMAGE_NAME:$VERSION")
-    echo "application image: $REGISTRY/$IMAGE_NAME@$DIGEST" >&2
+    RELEASED=$(bash deploy/image/app-cds.sh "$REGISTRY/$IMAGE_NAME:$VERSION" "$WORK")
+    DIGEST=${RELEASED#*@}
+    echo "application image, with its AppCDS archive: $REGISTRY/$IMAGE_NAME@$DIGEST" >&2
     for overlay in "$@"; do
       python3 - "$overlay/kustomization.yaml" "$REGISTRY/$IMAGE_NAME" "$DIGEST" <<'PY'
 import re, sys

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves that what ships starts and serves, as a pod would run it:
 #   1. the release (deploy/release.sh image) builds the base image of production from Debian packages
-#      and the application image on it with Jib, no daemon, into a throwaway registry, and pins its
-#      digest in a copy of the production overlay;
+#      and the application image on it with Jib, no daemon, adds the AppCDS archive of a training run
+#      (against a throwaway database), pushes into a throwaway registry, and pins its digest in a
+#      copy of the production overlay;
 #   2. the image is taken by that digest from the rendered overlay, unpacked (skopeo, umoci), and its
 #      entrypoint run under chroot as its uid, with the environment and the mounted files the
 #      overlay gives the migration Job and the Deployment, against a throwaway PostgreSQL cluster
@@ -10,8 +11,9 @@
 #   3. the Job migrates and exits (and fails against a server signed by another CA); the server
 #      becomes ready on its management port, health and metrics stay off the API port, a token
 #      verified against the mounted JWK set reads contracts, the access log line is JSON with the
-#      request id and no query string, the JVM runs with the image's flags; check.py checks the
-#      probe paths against the running instance.
+#      request id and no query string, the JVM runs with the image's flags and maps its AppCDS
+#      archive (no warning of the JVM about it); check.py checks the probe paths against the running
+#      instance.
 # Needs root (chroot, mounts, pg_createcluster) and the Debian mirror. Fixed ports: the registry
 # (REGISTRY_PORT, 5055) and the API (IMAGE_CHECK_PORT, 18380); the others are free ones.
 #   deploy/image/check-image.sh        (KEEP=DIR keeps the work files)
@@ -27,6 +29,7 @@ MANAGEMENT_PORT=$(free_port)
 PG_PORT=$(free_port)
 PG_VERSION=$(ls /etc/postgresql | sort -V | tail -n 1)
 PG_CLUSTER=imgcheck$$
+TRAINING_DB=aam_cds_training_$$
 ROOTFS=$WORK/bundle/rootfs
 started=$(date +%s)
 step() { printf '  [%3ss] %s\n' $(( $(date +%s) - started )) "$*"; }
@@ -37,6 +40,7 @@ cleanup() {
   for m in proc dev; do mountpoint -q "$ROOTFS/$m" 2>/dev/null && umount -l "$ROOTFS/$m" || true; done
   [ -n "${REGISTRY_PID:-}" ] && kill "$REGISTRY_PID" 2>/dev/null || true
   pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" 2>/dev/null || true
+  dropdb -h 127.0.0.1 -U postgres --if-exists --force "$TRAINING_DB" 2>/dev/null || true
   [ -z "${KEEP:-}" ] && rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -63,7 +67,9 @@ cp -r deploy pom.xml "$WORK/release/"
 cp src/main/resources/application.properties "$WORK/release/src/main/resources/"
 cp src/main/resources/rulebook/rulebook.yaml "$WORK/release/src/main/resources/rulebook/"
 OVERLAY=$WORK/release/deploy/overlays/production
-INSECURE_REGISTRY=true bash deploy/release.sh image "$REGISTRY" "$OVERLAY" > "$WORK/release.out" 2> "$WORK/release.log" \
+# The AppCDS archive's training run migrates and reads a throwaway database of the machine's server.
+createdb -h 127.0.0.1 -U postgres "$TRAINING_DB"
+TRAINING_DB_URL=postgresql://127.0.0.1:5432/$TRAINING_DB INSECURE_REGISTRY=true bash deploy/release.sh image "$REGISTRY" "$OVERLAY" > "$WORK/release.out" 2> "$WORK/release.log" \
   || { tail -30 "$WORK/release.log" >&2; exit 1; }
 sed 's/^/    /' "$WORK/release.log"
 python3 "$WORK/release/deploy/check.py" "$OVERLAY" | sed 's/^/    /'
@@ -167,6 +173,7 @@ step "    and refuses a server certificate of another CA"
 
 step "the server, as the Deployment runs it, on $APP_PORT (management $MANAGEMENT_PORT)"
 run "$WORK/server.pod" "$WORK/app.log" PORT="$APP_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT"
+server_started=$(date +%s%N)
 API=http://127.0.0.1:$APP_PORT
 MANAGEMENT=http://127.0.0.1:$MANAGEMENT_PORT
 for _ in $(seq 1 180); do
@@ -175,7 +182,7 @@ for _ in $(seq 1 180); do
   sleep 0.5
 done
 curl -sf "$MANAGEMENT/q/health/ready" > /dev/null || { tail -40 "$WORK/app.log" >&2; fail "the image did not become ready"; }
-step "ready: $(tr -d ' \n' < "$WORK/ready.json" | head -c 300)"
+step "ready in $(( ($(date +%s%N) - server_started) / 1000000 )) ms (polled every 0.5 s): $(tr -d ' \n' < "$WORK/ready.json" | head -c 300)"
 curl -sf "$MANAGEMENT/q/health/well" | grep -q '"database"' || fail "the database check is not UP over TLS"
 python3 "$WORK/release/deploy/check.py" --app-url "$API" --management-url "$MANAGEMENT" "$OVERLAY" | sed 's/^/    /'
 for path in /q/health /q/metrics; do
@@ -208,6 +215,10 @@ cmdline=$(tr '\0' ' ' < "/proc/$APP_PID/cmdline")
 for flag in $(sed -n 's/^quarkus.jib.jvm-additional-arguments=//p' src/main/resources/application.properties | tr ',' ' '); do
   case " $cmdline " in *" $flag "*) ;; *) fail "the image starts the JVM without $flag: $cmdline" ;; esac
 done
-step "the JVM runs with the image's flags: $cmdline"
+case " $cmdline " in *" -XX:SharedArchiveFile=/home/jboss/app-cds.jsa "*) ;; *) fail "the image starts the JVM without its AppCDS archive: $cmdline" ;; esac
+if grep -E '\[(error|warning)\]\[cds' "$WORK/job.log" "$WORK/app.log"; then
+  fail "the JVM did not map the image's AppCDS archive (lines above)"
+fi
+step "the JVM runs with the image's flags and maps its AppCDS archive: $cmdline"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 step "image checked"
