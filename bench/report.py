@@ -197,6 +197,7 @@ if os.environ.get("NATIONAL") == "1":
     nat_pgb = nums("nat_pgbench")
     nat_ratio = median([r[0] for r in nat]) / median(nat_pgb)
     nat_p99 = median([r[2] for r in nat_half])
+    statement, lookup = nums("nat_pg_statement"), nums("nat_pg_lookup")
     others = [("nat_list", "`GET /api/v1/contracts` (agent: CPAM; with a rare status, a rare specialty, both; 5 pages each by cursor)"),
               ("nat_partner-list", "`GET /api/v1/contracts` (partner: shared with one organisation, 5 pages)"),
               ("nat_events", "`GET /api/v1/contracts/{id}/events` (20 000 contracts in turn)"),
@@ -215,6 +216,7 @@ flat out, each run followed by pgbench select-only (16 clients) for the same dur
 | Measure | Target | Result | |
 |---|---|---|---|
 | `GET /api/v1/contracts/{{id}}/status` vs pgbench `-S` (16 clients, same run) | ≥ 25 % | {nat_ratio:.0%}: {mmm([r[0] for r in nat])} req/s against {mmm(nat_pgb)} tps | {ok(nat_ratio >= 0.25)} |
+| the status read's statement alone in pgbench (prepared, 16 clients; the id looked up by number, alone {mmm(lookup)} tps) | ratio | {median(statement) / median(nat_pgb):.0%} of select-only: {mmm(statement)} tps; the endpoint reaches {median([r[0] for r in nat]) / median(statement):.0%} of it | reported |
 | status p99 at half of its maximum rate ({read("nat_conns")} connections × 1 request / 10 ms) | ≤ 10 ms | {mmm([r[2] for r in nat_half], "{:.2f}")} ms at {mmm([r[0] for r in nat_half])} req/s | {ok(nat_p99 <= 10)} |
 
 Other reads at a steady rate (8 connections × 1 request / 10 ms):
