@@ -180,6 +180,33 @@ and averaged them in `BigDecimal`; before its fix the status rate fell to 4.2 re
 during its first run. The sums are now made in the database (one row), and the rate with the gauges
 on (30.6 req/s) equals the rate with them off.
 
+What the database allows (2026-12-04, national scale, idle machine, pgbench with prepared statements
+and 16 clients, the contract's id looked up by number in a 20 000-row table, 8 to 10 s each): the
+status read's statement alone runs at 11 800 to 13 000 transactions/s, 23 to 25 % of select-only on
+the same machine (47 000 to 51 000); "National scale" below measures it in every run. So the 25 %
+target is at the database's own cost of this statement: the endpoint would need the HTTP stack,
+the token check, decoding and writing the answer for free. Where the statement's time goes, each
+variant alone in the same sitting: the contract's row by key 29 000 to 37 000/s; with its years
+(4.7 on average) 17 000 to 20 000; with its reviews too 12 300; the whole statement 11 800. Counting
+the years alone (no JSON built) already falls to 22 000, and the years as one row each, or built
+without the casts to text, or as arrays, 15 000 to 21 000: reaching the child rows through their
+index costs the time, not building the JSON. Four separate statements (the contract, then each
+kind of child row) ran at 8 800 transactions/s. What would approach select-only is a status read
+that reaches one row: the contract's years, reviews and suspensions kept beside the contract at
+each write (a JSON column the service or a trigger rewrites in the write's transaction) and read
+with it. Not done: every write of a contract would rewrite it, and a missed path would serve a stale
+status; the read is already under its p99 target at half rate.
+
+A JFR profile of the endpoint at national scale with the image's flags, full stacks this time
+(`jfr print --stack-depth 200`; `bench/jfr-summary.py` reads only the 5 top frames that `jfr print`
+gives by default, so its splits above are of the innermost frames), each sample counted once for the
+innermost layer it passed through: Netty and Vert.x core 21 %, Vert.x web and Quarkus HTTP 12 %,
+the row decoded into the contract (`ContractReader`, its JSON arrays) 10 %, Quarkus REST 10 %,
+the access-log line (JSON formatter, MDC) 8 %, the PostgreSQL client 6 %, Jackson 8 %, token and
+security checks 5 %, context propagation 5 %, ArC and configuration 4 %, Micrometer 4 %, the status
+rules 2 %. No single layer holds most of it; taken during the JIT's warm-up (C2 still compiling), so
+indicative only.
+
 {open(os.path.join(W, "process", "process.md")).read().rstrip()}
 
 RSS of the instance of the sections above (`-Xmx256m`) after their load: {int(os.environ["RSS_KB"]) / 1024:.0f} MiB.
