@@ -2,7 +2,7 @@
 # Adds an AppCDS archive to the application image (the application's classes of a training run,
 # parsed and verified: JDK class-data sharing, -XX:SharedArchiveFile), made from the image itself: an
 # archive is only used by the JVM build that wrote it, for the jars at the same paths, sizes and
-# dates, and under the same GC and heap class (-XX:MaxRAM of the pod's limit), so it cannot be made at
+# dates, and under the same collector (trained with -XX:MaxRAM of the pod's limit), so it cannot be made at
 # build time on the build's JDK. bench/process measures what it buys.
 #
 #   deploy/image/app-cds.sh IMAGE WORKDIR
@@ -12,11 +12,11 @@
 #       generated profiles, then stops it (the JVM writes the archive as it exits). Adds the archive
 #       as a layer at /home/jboss/app-cds.jsa, puts -XX:SharedArchiveFile=/home/jboss/app-cds.jsa in
 #       the entrypoint, pushes the image under the same tag and prints it by digest. A JVM that
-#       cannot use the archive (another heap class, say) starts without it after one warning line.
+#       cannot use the archive (another collector, say) starts without it after one warning line.
 #
 # TRAINING_DB_URL: an empty PostgreSQL database the training may migrate and read, never production's
 # (TRAINING_DB_USER, default postgres; TRAINING_DB_PASSWORD, default empty). Needs root (chroot,
-# mounts). INSECURE_REGISTRY=true for a plain-HTTP registry. The cache holds no data of the
+# mounts). INSECURE_REGISTRY=true for a plain-HTTP registry. The archive holds no data of the
 # database: class metadata only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
