@@ -23,8 +23,8 @@ import java.io.UncheckedIOException;
 @PermitAll
 public class OpenApiResource {
 
-    static final String YAML = "application/yaml;charset=UTF-8";
-    static final String JSON = "application/json;charset=UTF-8";
+    private static final String YAML = "application/yaml;charset=UTF-8";
+    private static final String JSON = "application/json;charset=UTF-8";
     private static final String CONTRACT = "META-INF/openapi.yaml";
 
     private volatile byte[] yaml;

@@ -63,20 +63,6 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
     public Uni<List<ContractEntity>> page(ContractFilter filter, Long after, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String from = "select c from ContractEntity c";
-        String seq = "c.seq";
-        if (filter.sharedWith() != null) {
-            boolean filtered = filter.rpps() != null || filter.cpamCode() != null || filter.status() != null
-                    || filter.specialty() != null;
-            if (filtered) {
-                where.add("c.id in (select g.contractId from GrantEntity g where g.organisation = :org)");
-            } else {
-                from += " join GrantEntity g on g.contractId = c.id";
-                seq = "g.contractSeq";
-                where.add("g.organisation = :org");
-            }
-            params.and("org", filter.sharedWith());
-        }
         if (filter.rpps() != null) {
             where.add("c.rpps = :rpps");
             params.and("rpps", filter.rpps());
@@ -92,6 +78,18 @@ public class ContractRepository implements PanacheRepositoryBase<ContractEntity,
         if (filter.specialty() != null) {
             where.add("c.specialty = :specialty");
             params.and("specialty", filter.specialty());
+        }
+        String from = "select c from ContractEntity c";
+        String seq = "c.seq";
+        if (filter.sharedWith() != null) {
+            if (where.isEmpty()) {
+                from += " join GrantEntity g on g.contractId = c.id";
+                seq = "g.contractSeq";
+                where.add("g.organisation = :org");
+            } else {
+                where.add("c.id in (select g.contractId from GrantEntity g where g.organisation = :org)");
+            }
+            params.and("org", filter.sharedWith());
         }
         if (after != null) {
             where.add(seq + " > :after");
